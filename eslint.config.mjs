@@ -1,0 +1,29 @@
+// Used by `office-addin-lint check` (it picks up eslint.config.mjs from the project root).
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+const officeGlobals = { Office: "readonly", Excel: "readonly", OfficeRuntime: "readonly", CustomFunctions: "readonly" };
+
+export default [
+  ...officeAddins.configs.recommended,
+  {
+    plugins: { "office-addins": officeAddins },
+    languageOptions: { parser: tsParser, globals: officeGlobals },
+  },
+  {
+    // src/core must run in Node, a Web Worker and the custom-functions runtime: no Office, React or DOM.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js", "office-*"], message: "src/core is pure: no UI or Office imports." },
+            { group: ["**/taskpane/**", "**/functions/**", "**/cli/**"], message: "src/core must not import the surfaces that use it." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "CustomFunctions"],
+    },
+  },
+];

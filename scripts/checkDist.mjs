@@ -1,0 +1,24 @@
+// Checks that a production build holds what Excel loads: the manifest, the task pane page and functions.json
+// listing every MMM custom function. Exits non-zero with a message naming what is missing.
+import { existsSync, readFileSync } from "node:fs";
+
+const required = ["dist/manifest.xml", "dist/taskpane.html", "dist/functions.json", "dist/functions.js", "dist/taskpane.js"];
+const missing = required.filter((file) => !existsSync(file));
+if (missing.length > 0) {
+  console.error(`dist/ is missing: ${missing.join(", ")}`);
+  process.exit(1);
+}
+const metadata = JSON.parse(readFileSync("dist/functions.json", "utf8"));
+const ids = metadata.functions.map((f) => f.id);
+const expected = ["ADSTOCK"];
+const absent = expected.filter((id) => !ids.includes(id));
+if (absent.length > 0) {
+  console.error(`functions.json does not list: ${absent.join(", ")} (it lists ${ids.join(", ")})`);
+  process.exit(1);
+}
+const manifest = readFileSync("dist/manifest.xml", "utf8");
+if (manifest.includes("https://localhost:3000")) {
+  console.error("dist/manifest.xml still points at https://localhost:3000: the production origin rewrite did not run.");
+  process.exit(1);
+}
+console.log(`dist/ OK: manifest, taskpane.html, functions.json with ${ids.length} functions (${ids.join(", ")}).`);
