@@ -22,3 +22,17 @@ if (manifest.includes("https://localhost:3000")) {
   process.exit(1);
 }
 console.log(`dist/ OK: manifest, taskpane.html, functions.json with ${ids.length} functions (${ids.join(", ")}).`);
+
+// The task pane and the custom functions must share ONE instance of src/core in the shared runtime
+// (taskpane dependOn functions). A core-only string must therefore be bundled once, in functions.js.
+const coreMarker = "decay must be at least 0";
+const inFunctions = readFileSync("dist/functions.js", "utf8").includes(coreMarker);
+const inTaskpane = readFileSync("dist/taskpane.js", "utf8").includes(coreMarker);
+if (!inFunctions || inTaskpane) {
+  console.error(
+    `src/core must be bundled once, in functions.js (found in functions.js: ${inFunctions}, in taskpane.js: ${inTaskpane}). ` +
+      "Keep `dependOn: \"functions\"` on the taskpane entry in webpack.config.js."
+  );
+  process.exit(1);
+}
+console.log("dist/ OK: src/core is bundled once (functions.js), shared by the task pane.");
