@@ -1,0 +1,398 @@
+/**
+ * Types of the mediation-aware MMM: fit options, the result of `fitMmm`, and the fitted model's plain-JSON form.
+ * Shapes are written as `[periods]` (one value per week, oldest first) or `[channels]`.
+ */
+import type { ColumnName, ColumnRoles, Dataset } from "../types";
+
+/** Adstock of a channel as stored in a model (plain JSON; same shape as transforms' `AdstockSpec`). */
+export type AdstockSpec =
+  | {
+      readonly kind: "geometric";
+      readonly decay: number;
+      readonly maxLag?: number;
+      readonly normalize?: boolean;
+    }
+  | {
+      readonly kind: "weibullCdf" | "weibullPdf";
+      readonly shape: number;
+      readonly scale: number;
+      readonly maxLag: number;
+    }
+  | { readonly kind: "none" };
+
+/** Saturation of a channel as stored in a model (plain JSON; same shape as transforms' `SaturationSpec`). */
+export type SaturationSpec =
+  | { readonly kind: "hill"; readonly halfSaturation: number; readonly shape: number }
+  | { readonly kind: "logistic"; readonly steepness: number }
+  | { readonly kind: "none" };
+
+/** Scores of a forecast against actuals (same shape as validation's `ForecastScore`); fractions, not percent. */
+export interface ForecastScore {
+  readonly r2: number;
+  readonly rmse: number;
+  readonly mae: number;
+  readonly mape: number;
+  readonly mapeSkipped: number;
+  readonly smape: number;
+  readonly nrmse: number;
+  readonly wape: number;
+  readonly n: number;
+}
+
+/** Additive: revenue ~ features. Multiplicative: log1p(revenue) ~ features, price entering as log(price). */
+export type ModelForm = "additive" | "multiplicative";
+
+/** Which Google (mediator) series enters stage 2: the observed one, or stage 1's cross-fitted prediction. */
+export type MediatorVariant = "observed" | "predicted";
+
+/** `mediator` = stage 1 (google ~ social + controls); `outcome` = stage 2 (revenue ~ …). */
+export type StageName = "mediator" | "outcome";
+
+/** A user-named interaction term: the product of two columns' model features (e.g. promotions × tiktok_spend). */
+export interface InteractionOption {
+  readonly left: ColumnName;
+  readonly right: ColumnName;
+}
+
+/** Outlier screening of the outcome and mediator (off by default). */
+export interface OutlierOptions {
+  /** `iqr`: outside [Q1 − 3·IQR, Q3 + 3·IQR]; `robustZ`: |x − median| / (1.4826·MAD) above 3.5. */
+  readonly method: "iqr" | "robustZ";
+  /** Cap flagged values at the fence before fitting (default false: only warn). */
+  readonly cap?: boolean;
+}
+
+/** Options of `fitMmm`; every field optional, defaults in model/constants.ts. */
+export interface FitOptions {
+  /** Model form; "auto" (default) picks the better CV score of both. */
+  readonly form?: ModelForm | "auto";
+  /** Direct social → revenue paths in stage 2 (default true). False: social acts only through the mediator. */
+  readonly directPaths?: boolean;
+  /** Media coefficients ≥ 0 (default true). Price, promotions and other controls are always free. */
+  readonly nonNegativeMedia?: boolean;
+  /** Share of last weeks kept out of every choice and scored once at the end (default 0.2). */
+  readonly holdoutShare?: number;
+  /** Number of blocked time-series CV folds within the training weeks (default 4). */
+  readonly cvFolds?: number;
+  /** Contiguous blocks of weeks for the cross-fitted (out-of-fold) mediator prediction (default 5). */
+  readonly crossFitBlocks?: number;
+  /** Control column treated as price (elasticity; log in the multiplicative form). Default: first control matching /price/i. */
+  readonly priceColumn?: ColumnName | null;
+  /** Control column treated as promotion flag (promo lift). Default: first control matching /promo/i. */
+  readonly promotionColumn?: ColumnName | null;
+  /** Interaction terms (default none). Each is added to every stage containing both columns. */
+  readonly interactions?: readonly InteractionOption[];
+  /** Outlier screening (default null = off). */
+  readonly outliers?: OutlierOptions | null;
+  /** Extra lagged copies of controls, in weeks, e.g. `{ emails_send: 1 }` (default none). */
+  readonly controlLags?: Readonly<Record<ColumnName, number>>;
+  /** Fourier pairs of yearly seasonality (default 2; 0 = none). */
+  readonly fourierOrder?: number;
+  /** Seasonal period in weeks (default 52.18). */
+  readonly seasonPeriod?: number;
+  /** On/off indicator beside a channel's level: "auto" (CV decides for channels often off; default), "never". */
+  readonly onOff?: "auto" | "never";
+  /** Relative gap between the two variants' total effects above which a warning is written (default 0.5). */
+  readonly variantDisagreement?: number;
+  /** Coefficients of the reported model: refit on all weeks (default "all") or keep the training-only fit. */
+  readonly finalFit?: "all" | "train";
+  /** When the fit was made (ISO text), passed in by the caller and stored in the model; core never reads the clock. */
+  readonly fitTime?: string;
+}
+
+/** Progress and cancellation hooks of `fitMmm`. */
+export interface FitHooks {
+  /** Called between search steps: stage is a short label ("mediator search", "outcome search", "effects"…). */
+  readonly onProgress?: (stage: string, done: number, total: number) => void;
+  /** Set `aborted` to true to stop at the next step; the fit then throws CancelledError. */
+  readonly signal?: { readonly aborted: boolean };
+}
+
+/** Tuned transform of one channel in one stage. */
+export interface ChannelHyperparameters {
+  readonly channel: ColumnName;
+  readonly adstock: AdstockSpec;
+  readonly saturation: SaturationSpec;
+  /** Whether an on/off indicator (1 in weeks with spend) sits beside the level. */
+  readonly onOff: boolean;
+}
+
+/** Tuned settings of one stage. */
+export interface StageHyperparameters {
+  readonly stage: StageName;
+  readonly channels: readonly ChannelHyperparameters[];
+  /** Elastic-net penalty α (sklearn's alpha, on standardised features). */
+  readonly alpha: number;
+  /** Elastic-net mixing ρ (sklearn's l1_ratio): 0 = ridge, 1 = lasso. */
+  readonly l1Ratio: number;
+  /** Mean CV score (RMSE on the stage's fitted scale) at the chosen settings. */
+  readonly cvScore: number;
+}
+
+/** Everything tuned, so a refit needs no search (bootstrap). */
+export interface Hyperparameters {
+  readonly form: ModelForm;
+  /** Null when there is no mediator. */
+  readonly mediator: StageHyperparameters | null;
+  readonly outcome: StageHyperparameters;
+}
+
+/** Mean of each metric over the CV folds, plus each fold's score. */
+export interface CvScores {
+  readonly mean: ForecastScore;
+  readonly folds: readonly ForecastScore[];
+}
+
+/** Scores of one stage. Holdout is null when there are no holdout weeks. */
+export interface StageMetrics {
+  readonly train: ForecastScore;
+  readonly cv: CvScores;
+  readonly holdout: ForecastScore | null;
+}
+
+/** Causal effect of one social channel (sums over all weeks, in revenue units). */
+export interface ChannelEffect {
+  readonly channel: ColumnName;
+  readonly spend: number;
+  readonly total: number;
+  readonly direct: number;
+  readonly indirect: number;
+  /** indirect / total; null when total is 0. */
+  readonly shareMediated: number | null;
+  /** total / spend; null when there is no spend. */
+  readonly roas: number | null;
+  /** indirect / spend; null when there is no spend. */
+  readonly roasMediated: number | null;
+}
+
+/** Effect of the mediator's own spend (google_spend): revenue lost if it were zero. */
+export interface MediatorEffect {
+  readonly channel: ColumnName;
+  readonly spend: number;
+  readonly total: number;
+  readonly roas: number | null;
+}
+
+/** All causal effects under one mediator variant. */
+export interface Effects {
+  readonly variant: MediatorVariant;
+  readonly channels: readonly ChannelEffect[];
+  /** Null for a single-stage model. */
+  readonly mediator: MediatorEffect | null;
+}
+
+/** One coefficient row. `value` multiplies the feature as built (`featureScale` = its sd in the fit weeks). */
+export interface CoefficientRow {
+  readonly stage: StageName;
+  readonly feature: string;
+  /** Source column, or null for intercept / trend / seasonality. */
+  readonly column: ColumnName | null;
+  /** On the feature's built scale (what prediction multiplies). */
+  readonly value: number;
+  /** value × sd(feature): comparable across features. */
+  readonly standardized: number;
+}
+
+/** Actual and fitted values of one stage, week by week. */
+export interface FittedSeries {
+  readonly stage: StageName;
+  readonly actual: Float64Array;
+  /** Fitted by the reported model (in-sample everywhere when finalFit is "all"). */
+  readonly fitted: Float64Array;
+  /** Fitted by the training-only model: out of sample in the holdout weeks. */
+  readonly forecast: Float64Array;
+  readonly isHoldout: readonly boolean[];
+}
+
+/** Weekly contributions of the outcome (observed variant); every week adds up to the fitted value. */
+export interface Contributions {
+  /** Intercept + trend + seasonality: `[periods]`. */
+  readonly baseline: Float64Array;
+  /** Per control column: `[periods]` (its lags included). */
+  readonly controls: Readonly<Record<ColumnName, Float64Array>>;
+  /** Per social channel, the part through its direct path: `[periods]`. */
+  readonly direct: Readonly<Record<ColumnName, Float64Array>>;
+  /** Per social channel, the part through the mediator: `[periods]`. */
+  readonly indirect: Readonly<Record<ColumnName, Float64Array>>;
+  /** The mediator's own part (what social channels do not explain): `[periods]`; zeros for single stage. */
+  readonly mediator: Float64Array;
+  /** Sum of all parts = fitted outcome: `[periods]`. */
+  readonly fitted: Float64Array;
+  /** How the multiplicative form was split, in words. */
+  readonly attribution: string;
+}
+
+/** One stage of a fitted model as plain JSON. */
+export interface FittedStage {
+  readonly stage: StageName;
+  /** Column predicted by the stage. */
+  readonly target: ColumnName;
+  /** How the target is transformed before the linear fit. */
+  readonly targetTransform: "identity" | "log1p";
+  /** Predictions floored at 0 (the mediator stage: spend is never negative). */
+  readonly floorAtZero: boolean;
+  readonly features: readonly FeatureSpec[];
+  readonly intercept: number;
+  /** One per feature, on the feature's built scale: `[features]`. */
+  readonly coefficients: readonly number[];
+  /** Standard deviation of each feature over the fit weeks: `[features]` (0 = constant). */
+  readonly featureScales: readonly number[];
+}
+
+/** How one model feature is built from the weekly columns (plain JSON). */
+export type FeatureSpec =
+  | {
+      readonly kind: "media";
+      readonly name: string;
+      readonly column: ColumnName;
+      readonly adstock: AdstockSpec;
+      readonly saturation: SaturationSpec;
+      /** Divisor applied after adstock when saturation is "none" (mean of nonzero spend), so values are O(1). */
+      readonly scale: number;
+    }
+  | { readonly kind: "onOff"; readonly name: string; readonly column: ColumnName }
+  | {
+      readonly kind: "control";
+      readonly name: string;
+      readonly column: ColumnName;
+      readonly transform: "identity" | "log";
+      /** Weeks of lag (0 = same week). */
+      readonly lag: number;
+    }
+  | { readonly kind: "trend"; readonly name: string; readonly periods: number }
+  | {
+      readonly kind: "fourier";
+      readonly name: string;
+      readonly harmonic: number;
+      readonly fn: "sin" | "cos";
+      readonly period: number;
+    }
+  | {
+      readonly kind: "interaction";
+      readonly name: string;
+      readonly left: string;
+      readonly right: string;
+    };
+
+/** The fitted model as data: schema "mmm-model/1". */
+export interface FittedModel {
+  readonly schema: "mmm-model/1";
+  readonly form: ModelForm;
+  readonly variant: MediatorVariant;
+  readonly roles: ColumnRoles;
+  readonly hyperparameters: Hyperparameters;
+  /** Null for a single-stage model. */
+  readonly mediatorStage: FittedStage | null;
+  readonly outcomeStage: FittedStage;
+  readonly data: { readonly start: string; readonly end: string; readonly weeks: number };
+  /** Last observed value of every control: held in scenarios that leave it out. */
+  readonly lastControls: Readonly<Record<ColumnName, number>>;
+  /** Last weeks of every input column (media and controls), oldest first, so adstock and lags carry over. */
+  readonly history: Readonly<Record<ColumnName, readonly number[]>>;
+  /** ISO time passed in by the caller, or null. */
+  readonly fitTime: string | null;
+}
+
+/** Future weeks to predict: columns missing are held at their last observed value (controls) or 0 (media). */
+export interface Scenario {
+  readonly columns: Readonly<Record<ColumnName, ArrayLike<number>>>;
+  readonly periods: number;
+}
+
+/** Options of `predictModel`. */
+export interface PredictOptions {
+  /** "stored" (default): the scenario follows the model's last observed week, adstock carrying over from its
+   * stored history; "none": the scenario's first week is the data's first week (no carry-over, trend from 0). */
+  readonly history?: "stored" | "none";
+}
+
+/** Predicted series of a scenario, each `[periods]`. */
+export interface Prediction {
+  readonly revenue: Float64Array;
+  /** Predicted mediator (zeros for single stage). */
+  readonly google: Float64Array;
+  readonly baseline: Float64Array;
+  /** Sum over channels of direct parts. */
+  readonly direct: Float64Array;
+  /** Sum over channels of parts through the mediator. */
+  readonly mediated: Float64Array;
+}
+
+/** Price elasticity (% change of predicted revenue per 1% change in price), null without a price column. */
+export interface Elasticity {
+  readonly column: ColumnName | null;
+  readonly value: number | null;
+}
+
+/** Promotion lift, null without a promotion column. */
+export interface PromoLift {
+  readonly column: ColumnName | null;
+  /** Mean over weeks of ŷ(promo = 1) / ŷ(promo = 0) − 1. */
+  readonly value: number | null;
+  /** Mean over weeks of ŷ(promo = 1) − ŷ(promo = 0), revenue units. */
+  readonly revenuePerPromoWeek: number | null;
+}
+
+/** The result of `fitMmm`: what results.json serialises, plus the fitted model and a cheap refit. */
+export interface MmmResult {
+  readonly data: {
+    readonly weeks: number;
+    readonly start: string;
+    readonly end: string;
+    /** First holdout week (ISO), or null without holdout. */
+    readonly holdoutStart: string | null;
+    readonly trainWeeks: number;
+  };
+  readonly roles: ColumnRoles;
+  readonly form: ModelForm;
+  /** Mean CV score (RMSE of revenue) of each form; the form not tried is null. */
+  readonly formScores: { readonly additive: number | null; readonly multiplicative: number | null };
+  readonly metrics: { readonly stage1: StageMetrics | null; readonly stage2: StageMetrics };
+  /** Effects of the observed variant. */
+  readonly effects: Effects;
+  readonly variants: {
+    readonly observed: { readonly effects: Effects };
+    /** Null for a single-stage model. */
+    readonly predicted: { readonly effects: Effects; readonly model: FittedModel } | null;
+  };
+  readonly elasticity: Elasticity;
+  readonly promoLift: PromoLift;
+  readonly hyperparameters: Hyperparameters;
+  readonly coefficients: readonly CoefficientRow[];
+  readonly series: { readonly stage1: FittedSeries | null; readonly stage2: FittedSeries };
+  readonly contributions: Contributions;
+  /** Plain-words warnings: identification, outliers, variants disagreeing, options on. */
+  readonly warnings: readonly string[];
+  /** Options as resolved (defaults filled in). */
+  readonly options: ResolvedFitOptions;
+  /** The reported model (observed variant). */
+  readonly model: FittedModel;
+}
+
+/** FitOptions with every default filled in. */
+export type ResolvedFitOptions = Required<
+  Omit<FitOptions, "fitTime" | "priceColumn" | "promotionColumn" | "outliers">
+> & {
+  readonly fitTime: string | null;
+  readonly priceColumn: ColumnName | null;
+  readonly promotionColumn: ColumnName | null;
+  readonly outliers: OutlierOptions | null;
+};
+
+/** What a refit with fixed hyperparameters returns (the bootstrap's unit of work). */
+export interface FixedFit {
+  readonly model: FittedModel;
+  readonly effects: Effects;
+  /** Null for a single-stage model. */
+  readonly predictedEffects: Effects | null;
+  readonly elasticity: Elasticity;
+  readonly promoLift: PromoLift;
+}
+
+/** Signature of `fitWithFixedHyperparameters`, for helpers that take it as a parameter. */
+export type FixedFitFunction = (
+  dataset: Dataset,
+  hyperparameters: Hyperparameters,
+  options?: FitOptions,
+  rowIndices?: ArrayLike<number>
+) => FixedFit;
