@@ -1,3 +1,4 @@
+import { describe, expect, it } from "@jest/globals";
 import { InvalidParameterError } from "../../../src/core/errors";
 import { holdoutSplit } from "../../../src/core/validation/holdoutSplit";
 import { readFixture } from "./_helpers/readFixture";

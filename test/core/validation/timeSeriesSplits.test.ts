@@ -1,3 +1,4 @@
+import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { InvalidParameterError } from "../../../src/core/errors";
 import { SPLIT_SCHEMES } from "../../../src/core/validation/splitSchemes";

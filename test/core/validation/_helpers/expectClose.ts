@@ -1,3 +1,4 @@
+import { expect } from "@jest/globals";
 /** Tolerances of the validation tests, each with the reason for its size. */
 
 /** Metrics against scikit-learn: both sides sum in double precision, so they agree far beyond 1e-12 (the brief's bar). */

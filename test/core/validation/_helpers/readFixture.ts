@@ -1,3 +1,4 @@
+/* global __dirname */
 import { readFileSync } from "fs";
 import { join } from "path";
 
