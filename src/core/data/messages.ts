@@ -1,0 +1,138 @@
+import type { ValidationIssueCode } from "../errors";
+
+/** Where a problem is, as a message shows it: header text and the cell address (with the sheet when known). */
+export interface CellPlace {
+  /** Header text of the column. */
+  readonly column: string;
+  /** A1 address, e.g. `D17` or `Sheet1!D17`. */
+  readonly where: string;
+}
+
+/** The facts each issue code's message is written from, keyed by code. */
+export interface MessageParams {
+  readonly empty_table: Record<string, never>;
+  readonly no_header: { readonly rowsSearched: number };
+  readonly duplicate_header: CellPlace & { readonly firstWhere: string };
+  readonly missing_column: {
+    /** Role that needs the column, in words (e.g. "mediator"). */
+    readonly role: string;
+    /** Header the caller asked for, when one was named. */
+    readonly requested?: string;
+    readonly headers: readonly string[];
+  };
+  readonly missing_value: CellPlace;
+  readonly non_numeric: CellPlace & { readonly value: string };
+  readonly excel_error: CellPlace & { readonly value: string };
+  readonly negative_spend: CellPlace & { readonly value: number };
+  readonly bad_date: CellPlace & {
+    readonly value: string;
+    readonly order?: "dayFirst" | "monthFirst";
+  };
+  readonly ambiguous_date_order: CellPlace & { readonly example: string };
+  readonly duplicate_week: CellPlace & { readonly week: string; readonly firstRow: number };
+  readonly irregular_gap: CellPlace & {
+    readonly previousWeek: string;
+    readonly week: string;
+    readonly days: number;
+    readonly previousRow: number;
+  };
+  readonly too_few_periods: { readonly weeks: number; readonly minWeeks: number };
+  readonly constant_column: CellPlace & { readonly value: number };
+  readonly all_zero_column: CellPlace;
+  readonly role_conflict: CellPlace & { readonly roles: readonly string[] };
+  readonly geo_panel: CellPlace & { readonly geos: number; readonly examples: readonly string[] };
+  readonly unknown_column: CellPlace;
+}
+
+const ORDER_WORDS = {
+  dayFirst: "day-first (dd/mm/yyyy)",
+  monthFirst: "month-first (mm/dd/yyyy)",
+} as const;
+
+const listHeaders = (headers: readonly string[]): string =>
+  headers
+    .filter((header) => header !== "")
+    .map((header) => `'${header}'`)
+    .join(", ") || "(none)";
+
+/**
+ * Every ingestion message, keyed by issue code, apart from the checks (zod's `locales/en.ts`). Each says what is
+ * wrong, where, and how to fix it, for a marketer looking at the sheet.
+ */
+export const issueMessages: {
+  readonly [C in ValidationIssueCode]: (params: MessageParams[C]) => string;
+} = {
+  empty_table: () =>
+    "The selection is empty: select the whole table, header row included (one row per week).",
+  no_header: ({ rowsSearched }) =>
+    `No header row found in the ${rowsSearched} rows selected: the first row of the table must name each column ` +
+    "(e.g. week, revenue, facebook_spend). Add a header row or include it in the selection.",
+  duplicate_header: ({ column, where, firstWhere }) =>
+    `The header '${column}' at ${where} is used twice (first at ${firstWhere}); give every column its own name.`,
+  missing_column: ({ role, requested, headers }) =>
+    requested !== undefined
+      ? `There is no column '${requested}' for the ${role}; the headers are ${listHeaders(headers)}. ` +
+        "Pick one of them or correct the header."
+      : `No column was recognised as the ${role}; the headers are ${listHeaders(headers)}. ` +
+        `Choose the ${role} column in the roles, or rename its header.`,
+  missing_value: ({ column, where }) =>
+    `Column '${column}' has a blank cell at ${where}; enter a number (0 for no spend or no activity).`,
+  non_numeric: ({ column, where, value }) =>
+    `Column '${column}' has "${value}" at ${where}, which is not a number; enter a plain number ` +
+    "(no currency symbols or thousands separators; 1 or 0 instead of TRUE or FALSE).",
+  excel_error: ({ column, where, value }) =>
+    `Column '${column}' has the Excel error ${value} at ${where}; fix the formula or replace it with a number.`,
+  negative_spend: ({ column, where, value }) =>
+    `Column '${column}' has a negative spend (${value}) at ${where}; spend must be 0 or more. ` +
+    "Correct the value or enter refunds as 0.",
+  bad_date: ({ column, where, value, order }) =>
+    `Column '${column}' has "${value}" at ${where}, which is not a date` +
+    (order === undefined ? "" : ` when read ${ORDER_WORDS[order]}`) +
+    "; enter the week's date as 2023-09-17 or as an Excel date.",
+  ambiguous_date_order: ({ column, where, example }) =>
+    `The dates in column '${column}' (header at ${where}) can be read day-first or month-first ` +
+    `(e.g. "${example}"); choose the date order (day-first dd/mm/yyyy or month-first mm/dd/yyyy), ` +
+    "or write dates as 2023-09-17.",
+  duplicate_week: ({ column, where, week, firstRow }) =>
+    `The week ${week} at ${where} (column '${column}') appears again after row ${firstRow}; ` +
+    "keep one row per week (sum or delete the duplicate).",
+  irregular_gap: ({ where, previousWeek, week, days, previousRow }) =>
+    `The weeks ${previousWeek} (row ${previousRow}) and ${week} (${where}) are ${days} days apart, not 7; ` +
+    "the table needs one row for every week: add the missing weeks (with 0 spend) or fix the dates.",
+  too_few_periods: ({ weeks, minWeeks }) =>
+    `The table has ${weeks} weeks of data; the model needs at least ${minWeeks}. ` +
+    "Select more weeks (two years of weekly data is better).",
+  constant_column: ({ column, where, value }) =>
+    `Column '${column}' (${where}) has the same value (${value}) in every week, so the model cannot learn ` +
+    "its effect; it will be kept, but consider removing it.",
+  all_zero_column: ({ column, where }) =>
+    `Column '${column}' (${where}) is 0 in every week, so the model cannot learn its effect; it will be kept, ` +
+    "but consider removing it.",
+  role_conflict: ({ column, where, roles }) =>
+    `Column '${column}' (${where}) was given more than one role (${roles.join(" and ")}); give it one role only.`,
+  geo_panel: ({ column, where, geos, examples }) =>
+    `The table repeats each week for ${geos} values of '${column}' (${where}: ${examples.join(", ")}…): ` +
+    "the add-in takes one national weekly series. Sum the geos per week first (e.g. with a PivotTable), " +
+    "then select the summed table.",
+  unknown_column: ({ column, where }) =>
+    `Column '${column}' (${where}) is not used by the model; give it a role if it should be.`,
+};
+
+/**
+ * Text of the summary that stands in for the cells not listed one by one.
+ * @param column - header text
+ * @param omitted - number of cells not listed
+ * @param firstRow - first sheet row not listed
+ * @param lastRow - last sheet row not listed
+ */
+export function moreCellsMessage(
+  column: string,
+  omitted: number,
+  firstRow: number,
+  lastRow: number
+): string {
+  return (
+    `…and ${omitted} more cell${omitted === 1 ? "" : "s"} in column '${column}' with the same problem ` +
+    `(rows ${firstRow}–${lastRow}); fix the ones above and check the rest of the column.`
+  );
+}

@@ -1,0 +1,192 @@
+import type { ValidationIssue } from "../errors";
+import type { ColumnRole, ColumnRoles, Dataset, Series } from "../types";
+import { MAX_LISTED_CELLS, TEXT_COLUMN_SHARE } from "./constants";
+import { detectRoles } from "./detectRoles";
+import { issueMessages } from "./messages";
+import { GEO_NAMES } from "./rolePatterns";
+import type { ColumnRoleEntry, IngestionResult, ToDatasetOptions } from "./types";
+import { checkHeaders } from "./_internal/checkHeaders";
+import { checkVariation } from "./_internal/checkVariation";
+import { checkWeeks } from "./_internal/checkWeeks";
+import { findHeaderRow } from "./_internal/findHeaderRow";
+import { IssueCollector } from "./_internal/IssueCollector";
+import { normalizeHeader } from "./_internal/normalizeHeader";
+import { isoOfDay } from "./_internal/parseDateCell";
+import { readDates, type DataRow } from "./_internal/readDates";
+import { headerTexts, readGrid, usedWidth } from "./_internal/readGrid";
+import { readNumericColumn } from "./_internal/readNumericColumn";
+import { readOptions, type IngestionSettings } from "./_internal/readOptions";
+import { resolveRoles } from "./_internal/resolveRoles";
+import { sheetRow, type SheetFrame } from "./_internal/SheetFrame";
+
+const failure = (
+  issues: readonly ValidationIssue[],
+  detectedRoles: ColumnRoles | null = null,
+  columnRoles: readonly ColumnRoleEntry[] = []
+): IngestionResult => ({
+  ok: false,
+  issues,
+  detectedRoles,
+  columnRoles,
+});
+
+/** Detected controls whose cells are mostly text (Robyn's `events`) are not controls but ignored columns. */
+function dropTextControls(
+  detected: ColumnRoles,
+  headers: readonly string[],
+  rows: readonly DataRow[]
+): ColumnRoles {
+  const controls = detected.controls.filter((name) => {
+    const column = headers.indexOf(name);
+    const filled = rows
+      .map((row) => row.cells[column])
+      .filter((cell) => cell !== undefined && cell.kind !== "blank");
+    const text = filled.filter((cell) => cell?.kind === "text").length;
+    return text <= filled.length * TEXT_COLUMN_SHARE;
+  });
+  return { ...detected, controls };
+}
+
+function roleEntries(headers: readonly string[], roles: ColumnRoles): ColumnRoleEntry[] {
+  const roleOf = new Map<string, ColumnRole>();
+  const assign = (names: readonly string[], role: ColumnRole): void =>
+    names.forEach((name) => roleOf.has(name) || roleOf.set(name, role));
+  assign([roles.date], "date");
+  assign([roles.outcome], "outcome");
+  assign(roles.mediator === null ? [] : [roles.mediator], "mediator");
+  assign(roles.social, "social");
+  assign(roles.controls, "control");
+  return headers.map((header, columnIndex) => {
+    const role =
+      header !== "" && headers.indexOf(header) === columnIndex ? roleOf.get(header) : undefined;
+    return { header, columnIndex, role: role ?? "ignored" };
+  });
+}
+
+function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
+  const rows = readGrid(grid);
+  if (rows.every((row) => row.every((cell) => cell.kind === "blank"))) {
+    return failure([
+      { code: "empty_table", severity: "error", message: issueMessages.empty_table({}) },
+    ]);
+  }
+  const headerIndex = findHeaderRow(rows);
+  if (headerIndex < 0) {
+    const message = issueMessages.no_header({ rowsSearched: rows.length });
+    return failure([{ code: "no_header", severity: "error", message }]);
+  }
+  const width = usedWidth(rows, headerIndex);
+  const headers = headerTexts(rows[headerIndex] as readonly [], width);
+  const frame: SheetFrame = {
+    originRow: settings.originRow,
+    originColumn: settings.originColumn,
+    sheetName: settings.sheetName,
+    headerIndex,
+    headers,
+  };
+  const dataRows: DataRow[] = [];
+  rows.forEach((cells, gridRow) => {
+    if (gridRow > headerIndex && cells.slice(0, width).some((cell) => cell.kind !== "blank")) {
+      dataRows.push({ gridRow, cells });
+    }
+  });
+  const detectedRoles = dropTextControls(detectRoles(headers), headers, dataRows);
+  const resolved = resolveRoles(frame, detectedRoles, settings.roles);
+  const { roles } = resolved;
+  const columnRoles = roleEntries(headers, roles);
+  const collector = new IssueCollector(MAX_LISTED_CELLS);
+  resolved.issues.forEach((issue) => collector.add(issue));
+
+  checkHeaders(frame, columnRoles, collector);
+
+  const dateIndex = headers.indexOf(roles.date);
+  const days =
+    dateIndex >= 0 ? readDates(frame, dateIndex, dataRows, settings.dateOrder, collector) : [];
+  const used = [
+    roles.outcome,
+    ...(roles.mediator === null ? [] : [roles.mediator]),
+    ...roles.social,
+    ...roles.controls,
+  ];
+  const spend = new Set([...(roles.mediator === null ? [] : [roles.mediator]), ...roles.social]);
+  const numeric = new Map<string, Float64Array>();
+  for (const name of new Set(used)) {
+    const column = headers.indexOf(name);
+    if (name === "" || column < 0 || column === dateIndex) continue;
+    const read = readNumericColumn(frame, column, dataRows, spend.has(name), collector);
+    numeric.set(name, read.values);
+    if (read.complete) checkVariation(frame, column, read.values, collector);
+  }
+  const geoIndex = columnRoles.findIndex(
+    (entry) => entry.role === "ignored" && GEO_NAMES.includes(normalizeHeader(entry.header))
+  );
+  const order =
+    dateIndex >= 0 ? checkWeeks(frame, dateIndex, dataRows, days, geoIndex, collector) : [];
+  if (dataRows.length < settings.minWeeks) {
+    const message = issueMessages.too_few_periods({
+      weeks: dataRows.length,
+      minWeeks: settings.minWeeks,
+    });
+    const column = dateIndex >= 0 ? { column: roles.date, columnIndex: dateIndex } : {};
+    collector.add({
+      code: "too_few_periods",
+      severity: "error",
+      ...column,
+      row: sheetRow(frame, headerIndex),
+      message,
+    });
+  }
+  const issues = collector.issues();
+  if (collector.hasErrors()) return failure(issues, detectedRoles, columnRoles);
+
+  const columns: Record<string, Series> = {};
+  for (const [name, values] of numeric)
+    columns[name] = Float64Array.from(order, (index) => values[index] as number);
+  const dataset: Dataset = {
+    weeks: order.map((index) => isoOfDay(days[index] as number)),
+    roles,
+    columns,
+    sourceRows: order.map((index) => sheetRow(frame, (dataRows[index] as DataRow).gridRow)),
+    headers,
+  };
+  return { ok: true, dataset, warnings: issues, detectedRoles, columnRoles };
+}
+
+/**
+ * Turns a 2-D grid of cell values, as Excel hands them, into a typed weekly {@link Dataset}, or lists every
+ * problem that stops it (zod's `safeParse`: check `ok`).
+ *
+ * The header is the first row whose cells are mostly text (rows above are skipped but still counted in row
+ * numbers). Roles come from {@link detectRoles}, with `options.roles` winning field by field. Dates may be
+ * Excel serials, `Date` objects, ISO text or `17/09/2023`-style text (order inferred, or `options.dateOrder`).
+ * Rows are sorted by week; `sourceRows` keeps each week's sheet row. Every problem is a `ValidationIssue` naming
+ * the sheet row, header and A1 cell: blanks, text and Excel errors in used numeric columns, negative spend,
+ * unreadable dates, duplicate weeks, gaps other than 7 days, too few weeks, role conflicts, missing columns and
+ * geo panels are errors; constant or all-zero columns are warnings. At most {@link MAX_LISTED_CELLS} cells are
+ * listed per column and problem, the rest summarised. Columns without a role are not checked. Never throws for
+ * any grid content; O(rows × columns).
+ *
+ * @param grid - cell values, `[rows][columns]`: numbers, strings (`""` for empty, `#N/A`-style errors), booleans,
+ *   Excel serial dates or `Date` objects
+ * @param options - roles, date order, the grid's position on the sheet, sheet name and minimum weeks
+ * @returns `{ ok: true, dataset, warnings, detectedRoles, columnRoles }` or `{ ok: false, issues, … }`
+ * @throws {InvalidParameterError} only for malformed options (e.g. `minWeeks: 0`), never for the grid
+ * @example
+ * const result = toDataset(grid, { roles: { mediator: null }, origin: { row: 3, column: 2 }, sheetName: "Data" });
+ * if (!result.ok) result.issues.map((issue) => issue.message);
+ * // => ["Column 'google_spend' has a blank cell at Data!D17; enter a number (0 for no spend or no activity).", …]
+ * @see {@link https://zod.dev/basics#handling-errors | zod safeParse} for the result shape
+ */
+export function toDataset(
+  grid: readonly (readonly unknown[])[],
+  options?: ToDatasetOptions
+): IngestionResult {
+  const settings = readOptions(options);
+  try {
+    return ingest(grid, settings);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : "unknown reason";
+    const message = `${issueMessages.empty_table({})} (The table could not be read: ${reason}.)`;
+    return failure([{ code: "empty_table", severity: "error", message }]);
+  }
+}
