@@ -28,8 +28,9 @@ export function r2(actual: SeriesLike, predicted: SeriesLike): number {
   const first = actual[0] as number;
   let constant = true;
   for (let i = 1; i < n && constant; i++) constant = actual[i] === first;
-  if (constant) return residualSquares === 0 ? 1 : 0;
-  const mean = compensatedSum(n, (i) => actual[i] as number) / n;
-  const totalSquares = compensatedSum(n, (i) => ((actual[i] as number) - mean) ** 2);
+  const mean = constant ? first : compensatedSum(n, (i) => actual[i] as number) / n;
+  // Zero also when the spread is so tiny (subnormal) that its squares underflow; sklearn treats both alike.
+  const totalSquares = constant ? 0 : compensatedSum(n, (i) => ((actual[i] as number) - mean) ** 2);
+  if (totalSquares === 0) return residualSquares === 0 ? 1 : 0;
   return 1 - residualSquares / totalSquares;
 }

@@ -17,7 +17,15 @@ import { compensatedSum } from "./_internal/compensatedSum";
  */
 export function rmse(actual: SeriesLike, predicted: SeriesLike): number {
   const n = checkForecastPair(actual, predicted);
-  return Math.sqrt(
-    compensatedSum(n, (i) => ((actual[i] as number) - (predicted[i] as number)) ** 2) / n
+  // Errors are divided by the largest one before squaring, so tiny errors do not underflow to 0 and huge ones do
+  // not overflow to Infinity (as in LAPACK's dnrm2).
+  let largest = 0;
+  for (let i = 0; i < n; i++)
+    largest = Math.max(largest, Math.abs((actual[i] as number) - (predicted[i] as number)));
+  if (largest === 0 || !Number.isFinite(largest)) return largest;
+  const scaledSquares = compensatedSum(
+    n,
+    (i) => (((actual[i] as number) - (predicted[i] as number)) / largest) ** 2
   );
+  return largest * Math.sqrt(scaledSquares / n);
 }
