@@ -4,40 +4,11 @@
  */
 import type { ColumnName, ColumnRoles, Dataset } from "../types";
 
-/** Adstock of a channel as stored in a model (plain JSON; same shape as transforms' `AdstockSpec`). */
-export type AdstockSpec =
-  | {
-      readonly kind: "geometric";
-      readonly decay: number;
-      readonly maxLag?: number;
-      readonly normalize?: boolean;
-    }
-  | {
-      readonly kind: "weibullCdf" | "weibullPdf";
-      readonly shape: number;
-      readonly scale: number;
-      readonly maxLag: number;
-    }
-  | { readonly kind: "none" };
+import type { AdstockSpec } from "../transforms/adstock/adstockSpec";
+import type { SaturationSpec } from "../transforms/saturation/saturationSpec";
+import type { ForecastScore } from "../validation/metrics/scoreForecast";
 
-/** Saturation of a channel as stored in a model (plain JSON; same shape as transforms' `SaturationSpec`). */
-export type SaturationSpec =
-  | { readonly kind: "hill"; readonly halfSaturation: number; readonly shape: number }
-  | { readonly kind: "logistic"; readonly steepness: number }
-  | { readonly kind: "none" };
-
-/** Scores of a forecast against actuals (same shape as validation's `ForecastScore`); fractions, not percent. */
-export interface ForecastScore {
-  readonly r2: number;
-  readonly rmse: number;
-  readonly mae: number;
-  readonly mape: number;
-  readonly mapeSkipped: number;
-  readonly smape: number;
-  readonly nrmse: number;
-  readonly wape: number;
-  readonly n: number;
-}
+export type { AdstockSpec, ForecastScore, SaturationSpec };
 
 /** Additive: revenue ~ features. Multiplicative: log1p(revenue) ~ features, price entering as log(price). */
 export type ModelForm = "additive" | "multiplicative";

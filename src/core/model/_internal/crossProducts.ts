@@ -1,0 +1,173 @@
+import type { Series } from "../../types";
+import { CONSTANT_FEATURE_TOLERANCE } from "../constants";
+import { solveGram } from "./solveGram";
+
+/**
+ * Raw sums and cross-products of design columns over a set of rows (rows may repeat: bootstrap), so a fit needs
+ * only O(p²) work and a changed column only O(rows · p) to update.
+ */
+export interface CrossProducts {
+  readonly rows: ArrayLike<number>;
+  readonly columns: Series[];
+  readonly y: Series;
+  /** p×p Σ x_j x_k. */
+  cross: Float64Array;
+  /** Σ x_j. */
+  sums: Float64Array;
+  /** Σ x_j y. */
+  crossY: Float64Array;
+  readonly sumY: number;
+  readonly sumYY: number;
+}
+
+/** Builds the cross-products of `columns` and `y` over `rows`. O(rows · p²). */
+export function crossProducts(
+  columns: readonly Series[],
+  y: Series,
+  rows: ArrayLike<number>
+): CrossProducts {
+  const p = columns.length;
+  let sumY = 0;
+  let sumYY = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const value = y[rows[i] as number] as number;
+    sumY += value;
+    sumYY += value * value;
+  }
+  const result: CrossProducts = {
+    rows,
+    columns: columns.slice(),
+    y,
+    cross: new Float64Array(p * p),
+    sums: new Float64Array(p),
+    crossY: new Float64Array(p),
+    sumY,
+    sumYY,
+  };
+  for (let j = 0; j < p; j++) fillColumn(result, j, j + 1);
+  return result;
+}
+
+/** Replaces column j and refreshes its cross-products. O(rows · p). */
+export function replaceColumn(products: CrossProducts, j: number, column: Series): void {
+  products.columns[j] = column;
+  fillColumn(products, j, products.columns.length);
+}
+
+function fillColumn(products: CrossProducts, j: number, upTo: number): void {
+  const { rows, columns, y, cross } = products;
+  const p = columns.length;
+  const xj = columns[j] as Series;
+  let sum = 0;
+  let sumY = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as number;
+    sum += xj[row] as number;
+    sumY += (xj[row] as number) * (y[row] as number);
+  }
+  products.sums[j] = sum;
+  products.crossY[j] = sumY;
+  const limit = upTo === j + 1 ? j + 1 : p;
+  for (let k = 0; k < limit; k++) {
+    const xk = columns[k] as Series;
+    let total = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as number;
+      total += (xj[row] as number) * (xk[row] as number);
+    }
+    cross[j * p + k] = total;
+    cross[k * p + j] = total;
+  }
+}
+
+/** A linear fit on the original scale of the columns. */
+export interface LinearFit {
+  readonly intercept: number;
+  /** `[p]`; 0 for inactive or constant columns. */
+  readonly coefficients: Float64Array;
+  /** sd of each column over the rows `[p]` (0 when constant). */
+  readonly scales: Float64Array;
+}
+
+/** Penalty and constraints of a fit from cross-products. */
+export interface FitSettings {
+  readonly alpha: number;
+  readonly l1Ratio: number;
+  readonly nonNegative: readonly boolean[];
+  /** Columns in the fit; absent = all. */
+  readonly active?: readonly boolean[];
+}
+
+/**
+ * Elastic net on standardised columns from cross-products; coefficients returned on the original scale.
+ * O(p² · sweeps).
+ */
+export function fitCrossProducts(products: CrossProducts, settings: FitSettings): LinearFit {
+  const p = products.columns.length;
+  const m = products.rows.length;
+  const meanY = products.sumY / m;
+  const varianceY = Math.max(products.sumYY / m - meanY * meanY, 0);
+  const scaleY = varianceY > 0 ? Math.sqrt(varianceY) : 1;
+  const scales = new Float64Array(p);
+  const used: number[] = [];
+  for (let j = 0; j < p; j++) {
+    if (settings.active && !settings.active[j]) continue;
+    const mean = (products.sums[j] as number) / m;
+    const variance = (products.cross[j * p + j] as number) / m - mean * mean;
+    const magnitude = Math.max(Math.abs(mean), 1e-300);
+    if (variance > CONSTANT_FEATURE_TOLERANCE * magnitude * magnitude && variance > 0) {
+      scales[j] = Math.sqrt(variance);
+      used.push(j);
+    }
+  }
+  const q = used.length;
+  const gram = new Float64Array(q * q);
+  const xty = new Float64Array(q);
+  const nonNegative: boolean[] = [];
+  for (let a = 0; a < q; a++) {
+    const j = used[a] as number;
+    const meanJ = (products.sums[j] as number) / m;
+    const sj = scales[j] as number;
+    nonNegative.push(settings.nonNegative[j] ?? false);
+    xty[a] = ((products.crossY[j] as number) - m * meanJ * meanY) / (sj * scaleY);
+    for (let b = 0; b <= a; b++) {
+      const k = used[b] as number;
+      const meanK = (products.sums[k] as number) / m;
+      const value =
+        ((products.cross[j * p + k] as number) - m * meanJ * meanK) / (sj * (scales[k] as number));
+      gram[a * q + b] = value;
+      gram[b * q + a] = value;
+    }
+  }
+  const solution = solveGram(gram, xty, m, {
+    alpha: settings.alpha,
+    l1Ratio: settings.l1Ratio,
+    nonNegative,
+  });
+  const coefficients = new Float64Array(p);
+  let intercept = meanY;
+  for (let a = 0; a < q; a++) {
+    const j = used[a] as number;
+    const value = ((solution.coefficients[a] as number) * scaleY) / (scales[j] as number);
+    coefficients[j] = value;
+    intercept -= value * ((products.sums[j] as number) / m);
+  }
+  return { intercept, coefficients, scales };
+}
+
+/** Linear predictor of a fit at the given rows. */
+export function predictRows(
+  columns: readonly Series[],
+  fit: LinearFit,
+  rows: ArrayLike<number>
+): Float64Array {
+  const out = new Float64Array(rows.length).fill(fit.intercept);
+  for (let j = 0; j < columns.length; j++) {
+    const beta = fit.coefficients[j] as number;
+    if (beta === 0) continue;
+    const column = columns[j] as Series;
+    for (let i = 0; i < rows.length; i++)
+      out[i] = (out[i] as number) + beta * (column[rows[i] as number] as number);
+  }
+  return out;
+}

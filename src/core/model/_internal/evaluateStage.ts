@@ -1,0 +1,45 @@
+import type { Series } from "../../types";
+import type { FittedStage } from "../types";
+import { buildFeatures, type BuildContext } from "./buildFeatures";
+
+/** A stage evaluated on some weeks. */
+export interface StageEvaluation {
+  /** Intercept + Σ coefficient × feature, on the target's transformed scale: `[periods]`. */
+  readonly linear: Float64Array;
+  /** Back on the target's scale (expm1 for log1p), floored at 0 when the stage asks: `[periods]`. */
+  readonly prediction: Float64Array;
+  /** coefficient × feature per feature: `[features][periods]`. */
+  readonly terms: readonly Float64Array[];
+}
+
+/**
+ * Evaluates a fitted stage on weekly input columns.
+ *
+ * @param stage - the fitted stage
+ * @param columns - input columns by name, each `[periods]`
+ * @param context - offset of the first row from the data's first week (and an optional cache)
+ * @returns linear predictor, prediction and per-feature terms
+ */
+export function evaluateStage(
+  stage: FittedStage,
+  columns: Readonly<Record<string, Series>>,
+  context: BuildContext = { offset: 0 }
+): StageEvaluation {
+  const features = buildFeatures(stage.features, columns, context);
+  const periods = features[0]?.length ?? 0;
+  const linear = new Float64Array(periods).fill(stage.intercept);
+  const terms = features.map((feature, j) => {
+    const beta = stage.coefficients[j] as number;
+    const term = new Float64Array(periods);
+    for (let t = 0; t < periods; t++) {
+      term[t] = beta * (feature[t] as number);
+      linear[t] = (linear[t] as number) + (term[t] as number);
+    }
+    return term;
+  });
+  const prediction = linear.map((value) => {
+    const back = stage.targetTransform === "log1p" ? Math.expm1(value) : value;
+    return stage.floorAtZero ? Math.max(back, 0) : back;
+  });
+  return { linear, prediction, terms };
+}

@@ -1,0 +1,286 @@
+import type { Series } from "../../types";
+import type { TimeSplit } from "../../validation/timeSeriesSplits";
+import {
+  ADSTOCK_MAX_LAG,
+  ALPHA_GRID,
+  DECAY_GRID,
+  DECAY_REFINE_STEP,
+  HALF_SATURATION_GRID,
+  HALF_SATURATION_REFINE_FACTOR,
+  HILL_SHAPE_GRID,
+  L1_RATIO_GRID,
+  MAX_DECAY,
+  SEARCH_ALPHA,
+  SEARCH_PASSES,
+} from "../constants";
+import type { ChannelHyperparameters, SaturationSpec, StageHyperparameters } from "../types";
+import { buildFeatures, buildMedia } from "./buildFeatures";
+import {
+  crossProducts,
+  fitCrossProducts,
+  predictRows,
+  replaceColumn,
+  type CrossProducts,
+} from "./crossProducts";
+import {
+  channelFeatures,
+  fixedFeatures,
+  interactionFeatures,
+  nonNegativeFlags,
+  type StagePlan,
+} from "./stagePlan";
+
+/** Inputs of a stage's hyperparameter search. */
+export interface SearchInput {
+  readonly plan: StagePlan;
+  /** Input columns over all weeks; only the folds' rows are read. */
+  readonly columns: Readonly<Record<string, Series>>;
+  /** Target on the fitted scale, `[periods]`. */
+  readonly y: Series;
+  readonly folds: readonly TimeSplit[];
+  /** Channels that may get an on/off indicator. */
+  readonly onOffCandidates: ReadonlySet<string>;
+  /** Yields to the event loop (progress, cancellation) between channels. */
+  readonly step: (done: number, total: number) => Promise<void>;
+}
+
+/** The tuned stage and its CV score per fold (RMSE on the fitted scale). */
+export interface SearchOutput {
+  readonly hyperparameters: StageHyperparameters;
+  readonly foldScores: readonly number[];
+}
+
+/** Mean nonzero value of a series (1 when all zero): the unit of half-saturations. */
+export function meanNonzero(values: Series): number {
+  let sum = 0;
+  let count = 0;
+  for (const value of values) {
+    if (value > 0) {
+      sum += value;
+      count++;
+    }
+  }
+  return count > 0 ? sum / count : 1;
+}
+
+const geometric = (decay: number) => ({
+  kind: "geometric" as const,
+  decay,
+  maxLag: ADSTOCK_MAX_LAG,
+});
+
+/**
+ * Tunes each channel's adstock decay, Hill saturation and on/off indicator, then α and ρ, by blocked time-series
+ * CV: a coarse grid per channel, coordinate-wise over channels for `SEARCH_PASSES` passes, refined locally around
+ * the best; design cross-products are updated one channel at a time so a candidate costs O(rows · features).
+ * Deterministic: grids and order are fixed, ties keep the earlier candidate.
+ */
+export async function searchStage(input: SearchInput): Promise<SearchOutput> {
+  const { plan, columns, y, folds } = input;
+  const fixed = fixedFeatures(plan);
+  const fixedColumns = buildFeatures(fixed, columns, { offset: 0 });
+  const raw = (name: string) => columns[name] as Series;
+  const cache = new Map<string, Series>();
+  let current: ChannelHyperparameters[] = plan.channels.map((channel) => ({
+    channel,
+    adstock: geometric(DECAY_GRID[1] ?? 0),
+    saturation: {
+      kind: "hill",
+      halfSaturation: meanNonzero(applyDecay(raw(channel), DECAY_GRID[1] ?? 0)),
+      shape: 1,
+    },
+    onOff: false,
+  }));
+  const interactions = interactionFeatures(plan);
+  const channelBase = fixed.length;
+  const interactionBase = channelBase + 2 * plan.channels.length;
+  const levelOf = (hyper: ChannelHyperparameters): Series => {
+    const spec = channelFeatures(plan, { ...hyper, onOff: false })[0];
+    const key = JSON.stringify(spec);
+    let value = cache.get(key);
+    if (!value && spec?.kind === "media") {
+      value = buildMedia(spec, raw(hyper.channel));
+      cache.set(key, value);
+    }
+    return value as Series;
+  };
+  const design: Series[] = [...fixedColumns];
+  for (const hyper of current)
+    design.push(
+      levelOf(hyper),
+      raw(hyper.channel).map((x) => (x > 0 ? 1 : 0))
+    );
+  const interactionColumn = (index: number): Series => {
+    const spec = interactions[index];
+    const lookup = (name: string): Series => {
+      const channel = plan.channels.indexOf(name);
+      if (channel >= 0) return design[channelBase + 2 * channel] as Series;
+      return design[fixed.findIndex((feature) => feature.name === name)] as Series;
+    };
+    if (spec?.kind !== "interaction") return new Float64Array(y.length);
+    const left = lookup(spec.left);
+    const right = lookup(spec.right);
+    return left.map((x, t) => x * (right[t] as number));
+  };
+  interactions.forEach((_, index) => design.push(interactionColumn(index)));
+  const products: CrossProducts[] = folds.map((fold) => crossProducts(design, y, fold.train));
+  const featureKinds = [
+    ...fixed,
+    ...plan.channels.flatMap((channel) => [
+      { kind: "media" as const, name: channel },
+      { kind: "onOff" as const, name: `${channel}:on` },
+    ]),
+    ...interactions,
+  ];
+  const nonNegative = nonNegativeFlags(plan, featureKinds as never);
+  let alpha = SEARCH_ALPHA;
+  let l1Ratio = 0;
+
+  const scoreFolds = (): number[] => {
+    const active = design.map((_, j) => {
+      if (j < channelBase || j >= interactionBase) return true;
+      const offset = j - channelBase;
+      return offset % 2 === 0 || (current[Math.floor(offset / 2)]?.onOff ?? false);
+    });
+    return folds.map((fold, f) => {
+      const fit = fitCrossProducts(products[f] as CrossProducts, {
+        alpha,
+        l1Ratio,
+        nonNegative,
+        active,
+      });
+      const predicted = predictRows(design, fit, fold.test);
+      let sum = 0;
+      fold.test.forEach((row, i) => {
+        const value = plan.floorAtZero
+          ? Math.max(predicted[i] as number, 0)
+          : (predicted[i] as number);
+        const error = value - (y[row] as number);
+        sum += error * error;
+      });
+      return Math.sqrt(sum / Math.max(fold.test.length, 1));
+    });
+  };
+  const mean = (values: readonly number[]) =>
+    values.reduce((a, b) => a + b, 0) / Math.max(values.length, 1);
+  const install = (index: number, hyper: ChannelHyperparameters): void => {
+    current = current.map((entry, i) => (i === index ? hyper : entry));
+    const level = levelOf(hyper);
+    design[channelBase + 2 * index] = level;
+    for (const product of products) replaceColumn(product, channelBase + 2 * index, level);
+    interactions.forEach((spec, k) => {
+      if (
+        spec.kind === "interaction" &&
+        (spec.left === hyper.channel || spec.right === hyper.channel)
+      ) {
+        const column = interactionColumn(k);
+        design[interactionBase + k] = column;
+        for (const product of products) replaceColumn(product, interactionBase + k, column);
+      }
+    });
+  };
+
+  let best = mean(scoreFolds());
+  const totalSteps = SEARCH_PASSES * plan.channels.length + 1;
+  let done = 0;
+  for (let pass = 0; pass < SEARCH_PASSES; pass++) {
+    for (let index = 0; index < plan.channels.length; index++) {
+      const channel = plan.channels[index] as string;
+      const tryCandidate = (candidate: ChannelHyperparameters): void => {
+        const previous = current[index] as ChannelHyperparameters;
+        install(index, candidate);
+        const score = mean(scoreFolds());
+        if (score < best - 1e-12 * Math.abs(best)) best = score;
+        else install(index, previous);
+      };
+      const onOff = current[index]?.onOff ?? false;
+      for (const decay of DECAY_GRID) {
+        for (const saturation of saturationGrid(applyDecay(raw(channel), decay))) {
+          tryCandidate({ channel, adstock: geometric(decay), saturation, onOff });
+        }
+      }
+      for (const candidate of refinements(current[index] as ChannelHyperparameters))
+        tryCandidate(candidate);
+      if (input.onOffCandidates.has(channel)) {
+        tryCandidate({
+          ...(current[index] as ChannelHyperparameters),
+          onOff: !(current[index]?.onOff ?? false),
+        });
+      }
+      await input.step(++done, totalSteps);
+    }
+  }
+  let bestPenalty = { alpha, l1Ratio };
+  for (const ratio of L1_RATIO_GRID) {
+    for (const candidateAlpha of ALPHA_GRID) {
+      alpha = candidateAlpha;
+      l1Ratio = ratio;
+      const score = mean(scoreFolds());
+      if (score < best - 1e-12 * Math.abs(best)) {
+        best = score;
+        bestPenalty = { alpha, l1Ratio };
+      }
+    }
+  }
+  alpha = bestPenalty.alpha;
+  l1Ratio = bestPenalty.l1Ratio;
+  const foldScores = scoreFolds();
+  await input.step(++done, totalSteps);
+  return {
+    hyperparameters: {
+      stage: plan.stage,
+      channels: current,
+      alpha,
+      l1Ratio,
+      cvScore: mean(foldScores),
+    },
+    foldScores,
+  };
+}
+
+function applyDecay(values: Series, decay: number): Series {
+  if (decay === 0) return values;
+  return buildMedia(
+    {
+      kind: "media",
+      name: "",
+      column: "",
+      adstock: geometric(decay),
+      saturation: { kind: "none" },
+      scale: 1,
+    },
+    values
+  );
+}
+
+function saturationGrid(adstocked: Series): SaturationSpec[] {
+  const unit = meanNonzero(adstocked);
+  const grid: SaturationSpec[] = [{ kind: "none" }];
+  for (const multiple of HALF_SATURATION_GRID)
+    grid.push({ kind: "hill", halfSaturation: unit * multiple, shape: 1 });
+  for (const shape of HILL_SHAPE_GRID) {
+    if (shape !== 1) grid.push({ kind: "hill", halfSaturation: unit, shape });
+  }
+  return grid;
+}
+
+function refinements(best: ChannelHyperparameters): ChannelHyperparameters[] {
+  const out: ChannelHyperparameters[] = [];
+  if (best.adstock.kind === "geometric") {
+    for (const delta of [-DECAY_REFINE_STEP, DECAY_REFINE_STEP]) {
+      const decay = Math.round((best.adstock.decay + delta) * 1000) / 1000;
+      if (decay >= 0 && decay <= MAX_DECAY && !DECAY_GRID.includes(decay)) {
+        out.push({ ...best, adstock: geometric(decay) });
+      }
+    }
+  }
+  if (best.saturation.kind === "hill") {
+    for (const factor of [1 / HALF_SATURATION_REFINE_FACTOR, HALF_SATURATION_REFINE_FACTOR]) {
+      out.push({
+        ...best,
+        saturation: { ...best.saturation, halfSaturation: best.saturation.halfSaturation * factor },
+      });
+    }
+  }
+  return out;
+}

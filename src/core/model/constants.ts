@@ -1,0 +1,84 @@
+/**
+ * Defaults, search grids and thresholds of the mediation-aware MMM. Each carries the reason for its value.
+ */
+
+/** Share of last weeks kept as the final holdout; the issue's default (last 20%). */
+export const DEFAULT_HOLDOUT_SHARE = 0.2;
+
+/** Blocked CV folds within the training weeks: 4 test blocks of ~13 weeks at 83 training weeks (a quarter each). */
+export const DEFAULT_CV_FOLDS = 4;
+
+/** Contiguous blocks of the cross-fitted mediator prediction: 5, as the usual K of double machine learning. */
+export const DEFAULT_CROSS_FIT_BLOCKS = 5;
+
+/** Fourier pairs of yearly seasonality: 2 pairs resolve a half-yearly swing without eating 104 weeks' degrees of freedom. */
+export const DEFAULT_FOURIER_ORDER = 2;
+
+/** Weeks per year (365.25 / 7), the seasonal period. */
+export const DEFAULT_SEASON_PERIOD = 52.18;
+
+/** Relative gap of the variants' total effects above which they are said to disagree (point estimates, no intervals yet). */
+export const DEFAULT_VARIANT_DISAGREEMENT = 0.5;
+
+/** Candidate geometric decays of the coarse grid (Jin et al. 2017 report weekly decays between 0 and ~0.8). */
+export const DECAY_GRID: readonly number[] = [0, 0.25, 0.5, 0.75];
+
+/** Step of the local refinement of decay around the coarse best. */
+export const DECAY_REFINE_STEP = 0.1;
+
+/** Largest decay tried: beyond 0.9 carry-over outlasts a 104-week series' identification. */
+export const MAX_DECAY = 0.9;
+
+/** Weeks of carry-over kept (maxLag): decay 0.9^13 ≈ 0.25 of a quarter; longer tails are not identified weekly. */
+export const ADSTOCK_MAX_LAG = 13;
+
+/** Hill half-saturations tried, as multiples of the channel's mean nonzero adstocked spend. */
+export const HALF_SATURATION_GRID: readonly number[] = [0.5, 1, 2];
+
+/** Hill shapes tried at the middle half-saturation (1 = concave; 2 = S-shaped). */
+export const HILL_SHAPE_GRID: readonly number[] = [1, 2];
+
+/** Factor of the local refinement of the half-saturation around the coarse best. */
+export const HALF_SATURATION_REFINE_FACTOR = 1.5;
+
+/** Channels at zero in at least this share of weeks get an on/off indicator candidate. */
+export const ON_OFF_MIN_ZERO_SHARE = 0.2;
+
+/** Penalties α tried on standardised features: small, so media are not shrunk to zero (the issue's warning). */
+export const ALPHA_GRID: readonly number[] = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3];
+
+/** Penalty used while the transforms are searched, before α is tuned on the chosen transforms. */
+export const SEARCH_ALPHA = 0.01;
+
+/** Mixing ratios ρ tried: ridge and an even elastic net. */
+export const L1_RATIO_GRID: readonly number[] = [0, 0.5];
+
+/** Coordinate-wise passes over the channels (the second pass catches interplay between channels). */
+export const SEARCH_PASSES = 2;
+
+/** Coordinate descent: sweeps at most (sklearn's max_iter is 1000; Gram sweeps are cheap). */
+export const SOLVER_MAX_ITERATIONS = 2000;
+
+/** Coordinate descent: stop when the largest coefficient change (standardised) is below this (sklearn tol scale). */
+export const SOLVER_TOLERANCE = 1e-7;
+
+/** A feature whose sd in the fit weeks is below this share of its mean absolute value is treated as constant. */
+export const CONSTANT_FEATURE_TOLERANCE = 1e-10;
+
+/** Relative step of the price elasticity's central difference (±1%). */
+export const ELASTICITY_STEP = 0.01;
+
+/** Weeks of each input column stored in the model so adstock and lags carry over into scenarios. */
+export const HISTORY_WEEKS = 26;
+
+/** Outlier fences: Tukey's far-out fence (3 × IQR) and Iglewicz & Hoaglin's modified z of 3.5. */
+export const OUTLIER_IQR_FACTOR = 3;
+export const OUTLIER_ROBUST_Z = 3.5;
+/** MAD → sd under normality (1 / Φ⁻¹(0.75)). */
+export const MAD_TO_SD = 1.4826;
+
+/** Schema tag of the fitted model's JSON form. */
+export const MODEL_SCHEMA = "mmm-model/1";
+
+/** Number of yields to the event loop while searching: progress reported and cancellation checked at each. */
+export const PROGRESS_STEPS_PER_STAGE = 1;

@@ -1,0 +1,239 @@
+import { CancelledError, InvalidParameterError } from "../errors";
+import { decomposeContributions } from "../decomposition/decomposeContributions";
+import { compareVariants } from "../mediation/compareVariants";
+import { counterfactualEffects } from "../mediation/counterfactualEffects";
+import { priceElasticity, promotionLift } from "../mediation/priceAndPromotion";
+import type { Dataset, Series } from "../types";
+import { holdoutSplit } from "../validation/holdoutSplit";
+import { timeSeriesSplits, type TimeSplit } from "../validation/timeSeriesSplits";
+import { ON_OFF_MIN_ZERO_SHARE } from "./constants";
+import { buildPlans, type Plans } from "./_internal/buildPlans";
+import { coefficientTable } from "./_internal/coefficientTable";
+import { evaluateStage } from "./_internal/evaluateStage";
+import { fitModels } from "./_internal/fitModels";
+import { transformTarget } from "./_internal/fitStage";
+import { prepareColumns } from "./_internal/prepareColumns";
+import { resolveOptions } from "./_internal/resolveOptions";
+import { searchStage, type SearchOutput } from "./_internal/searchStage";
+import { crossValidateStage, scoreRows } from "./_internal/stageScores";
+import { fitWarnings } from "./_internal/fitWarnings";
+import type {
+  CvScores,
+  FitHooks,
+  FitOptions,
+  FittedSeries,
+  Hyperparameters,
+  MmmResult,
+  ModelForm,
+  StageMetrics,
+} from "./types";
+
+/** Yields to the event loop (a macrotask where the host has setTimeout) so progress and cancel get through. */
+function yieldToEventLoop(): Promise<void> {
+  const timer = (globalThis as { setTimeout?: (callback: () => void, ms: number) => unknown })
+    .setTimeout;
+  return timer ? new Promise((resolve) => timer(resolve, 0)) : Promise.resolve();
+}
+
+function cvFolds(trainWeeks: number, folds: number): readonly TimeSplit[] {
+  for (let count = folds; count >= 1; count--) {
+    try {
+      return timeSeriesSplits(trainWeeks, { scheme: "blocked", folds: count });
+    } catch (error) {
+      if (!(error instanceof InvalidParameterError) || count === 1) throw error;
+    }
+  }
+  return [];
+}
+
+/**
+ * Fits the mediation-aware marketing mix model: tunes each channel's adstock, saturation and on/off term and the
+ * penalty by blocked time-series CV on the training weeks, picks the additive or multiplicative form by CV,
+ * scores the untouched holdout once, refits, and derives causal effects (total, direct, indirect through the
+ * mediator) by counterfactual simulation through both stages, for the observed and the cross-fitted mediator.
+ *
+ * Stage 1: mediator ~ social (adstock, saturation, on/off) + controls + trend + seasonality, floored at 0.
+ * Stage 2: outcome ~ mediator + social direct paths + controls + trend + seasonality (log1p outcome and log price
+ * in the multiplicative form). With `roles.mediator === null` it is a single-stage MMM with no indirect effects.
+ *
+ * @param dataset - validated weekly data (from `toDataset`)
+ * @param options - see `FitOptions` (all optional)
+ * @param hooks - onProgress(stage, done, total) and a cancel signal checked between search steps
+ * @returns metrics, effects of both variants, hyperparameters, coefficients, series, contributions, warnings, model
+ * @throws {InvalidParameterError} when an option is out of range or the data are too short to validate
+ * @throws {CancelledError} when `hooks.signal.aborted` becomes true
+ * @example
+ * const result = await fitMmm(dataset, { fitTime: "2026-01-05T10:00:00Z" });
+ * result.effects.channels[0].roas; // => 2.1
+ * @see Jin et al. (2017) for adstock/Hill; Imai, Keele & Tingley (2010) for mediation.
+ */
+export async function fitMmm(
+  dataset: Dataset,
+  options: FitOptions = {},
+  hooks: FitHooks = {}
+): Promise<MmmResult> {
+  const resolved = resolveOptions(dataset, options);
+  const { roles, weeks } = dataset;
+  const n = weeks.length;
+  const prepared = prepareColumns(dataset, resolved.outliers);
+  const columns = prepared.columns;
+  const split =
+    resolved.holdoutShare > 0
+      ? holdoutSplit(n, { share: resolved.holdoutShare })
+      : { train: Array.from({ length: n }, (_, index) => index), holdout: [] };
+  const folds = cvFolds(split.train.length, resolved.cvFolds);
+  const forms: ModelForm[] =
+    resolved.form === "auto" ? ["additive", "multiplicative"] : [resolved.form];
+  const plansByForm = new Map<ModelForm, Plans>(
+    forms.map((form) => [form, buildPlans(dataset, columns, resolved, form)])
+  );
+  const firstPlans = plansByForm.get(forms[0] as ModelForm) as Plans;
+  const onOffCandidates = new Set(
+    resolved.onOff === "auto"
+      ? [...roles.social, ...(roles.mediator ? [roles.mediator] : [])].filter(
+          (name) =>
+            (columns[name] as Series).filter((value) => value === 0).length >=
+            ON_OFF_MIN_ZERO_SHARE * n
+        )
+      : []
+  );
+  const step = (label: string) => async (done: number, total: number) => {
+    if (hooks.signal?.aborted) throw new CancelledError();
+    hooks.onProgress?.(label, done, total);
+    await yieldToEventLoop();
+    if (hooks.signal?.aborted) throw new CancelledError();
+  };
+  await step("start")(0, 1);
+
+  let mediatorSearch: SearchOutput | null = null;
+  if (firstPlans.mediator && roles.mediator) {
+    mediatorSearch = await searchStage({
+      plan: firstPlans.mediator,
+      columns,
+      y: transformTarget(columns[roles.mediator] as Series, "identity"),
+      folds,
+      onOffCandidates,
+      step: step("mediator search"),
+    });
+  }
+  const context = { offset: 0, cache: new Map<string, Series>() };
+  const candidates: { form: ModelForm; plans: Plans; search: SearchOutput; cv: CvScores }[] = [];
+  for (const form of forms) {
+    const plans = plansByForm.get(form) as Plans;
+    const search = await searchStage({
+      plan: plans.outcome,
+      columns,
+      y: transformTarget(columns[roles.outcome] as Series, plans.outcome.targetTransform),
+      folds,
+      onOffCandidates,
+      step: step(`outcome search (${form})`),
+    });
+    const cv = crossValidateStage(plans.outcome, search.hyperparameters, columns, folds, context);
+    candidates.push({ form, plans, search, cv });
+  }
+  const chosen = candidates.reduce((best, candidate) =>
+    candidate.cv.mean.rmse < best.cv.mean.rmse ? candidate : best
+  );
+  const hyperparameters: Hyperparameters = {
+    form: chosen.form,
+    mediator: mediatorSearch?.hyperparameters ?? null,
+    outcome: chosen.search.hyperparameters,
+  };
+  await step("fit")(0, 1);
+  const trainModels = fitModels(
+    dataset,
+    columns,
+    chosen.plans,
+    hyperparameters,
+    resolved,
+    split.train
+  );
+  const finalModels =
+    resolved.finalFit === "all" && split.holdout.length > 0
+      ? fitModels(
+          dataset,
+          columns,
+          chosen.plans,
+          hyperparameters,
+          resolved,
+          Array.from({ length: n }, (_, index) => index)
+        )
+      : trainModels;
+  await step("effects")(0, 1);
+
+  const isHoldout = weeks.map((_, index) => index >= split.train.length);
+  const stageOutputs = (which: "mediator" | "outcome") => {
+    const pickStage = (models: typeof trainModels) =>
+      which === "mediator" ? models.observed.mediatorStage : models.observed.outcomeStage;
+    const trainStage = pickStage(trainModels);
+    const finalStage = pickStage(finalModels);
+    const plan = which === "mediator" ? chosen.plans.mediator : chosen.plans.outcome;
+    const settings = which === "mediator" ? hyperparameters.mediator : hyperparameters.outcome;
+    if (!trainStage || !finalStage || !plan || !settings) return null;
+    const actual = dataset.columns[plan.target] as Series;
+    const forecast = evaluateStage(trainStage, columns).prediction;
+    const fitted = evaluateStage(finalStage, columns).prediction;
+    const metrics: StageMetrics = {
+      train: scoreRows(actual, forecast, split.train),
+      cv: crossValidateStage(plan, settings, columns, folds, context),
+      holdout: split.holdout.length > 0 ? scoreRows(actual, forecast, split.holdout) : null,
+    };
+    const series: FittedSeries = {
+      stage: which,
+      actual: Float64Array.from(actual),
+      fitted,
+      forecast,
+      isHoldout,
+    };
+    return { metrics, series };
+  };
+  const stage1 = stageOutputs("mediator");
+  const stage2 = stageOutputs("outcome") as NonNullable<ReturnType<typeof stageOutputs>>;
+
+  const observedEffects = counterfactualEffects(finalModels.observed, columns, "observed");
+  const predictedEffects =
+    finalModels.predicted && finalModels.predictedColumns
+      ? counterfactualEffects(finalModels.predicted, finalModels.predictedColumns, "predicted")
+      : null;
+  const warnings = [
+    ...prepared.warnings,
+    ...fitWarnings(dataset, resolved, chosen.plans, observedEffects),
+    ...(predictedEffects
+      ? compareVariants(observedEffects, predictedEffects, {
+          threshold: resolved.variantDisagreement,
+        })
+      : []),
+  ];
+  const formScore = (form: ModelForm) =>
+    candidates.find((candidate) => candidate.form === form)?.cv.mean.rmse ?? null;
+  return {
+    data: {
+      weeks: n,
+      start: weeks[0] ?? "",
+      end: weeks[n - 1] ?? "",
+      holdoutStart: split.holdout.length > 0 ? (weeks[split.train.length] ?? null) : null,
+      trainWeeks: split.train.length,
+    },
+    roles,
+    form: chosen.form,
+    formScores: { additive: formScore("additive"), multiplicative: formScore("multiplicative") },
+    metrics: { stage1: stage1?.metrics ?? null, stage2: stage2.metrics },
+    effects: observedEffects,
+    variants: {
+      observed: { effects: observedEffects },
+      predicted:
+        predictedEffects && finalModels.predicted
+          ? { effects: predictedEffects, model: finalModels.predicted }
+          : null,
+    },
+    elasticity: priceElasticity(finalModels.observed, columns, resolved.priceColumn),
+    promoLift: promotionLift(finalModels.observed, columns, resolved.promotionColumn),
+    hyperparameters,
+    coefficients: coefficientTable(finalModels.observed),
+    series: { stage1: stage1?.series ?? null, stage2: stage2.series },
+    contributions: decomposeContributions(finalModels.observed, columns),
+    warnings,
+    options: resolved,
+    model: finalModels.observed,
+  };
+}
