@@ -8,7 +8,9 @@ function Placeholder(): React.ReactElement {
   return (
     <div>
       <Title3 as="h1">Mediation MMM</Title3>
-      <Body1>Select a weekly table and fit a model. (The fit flow arrives with the task pane issue.)</Body1>
+      <Body1>
+        Select a weekly table and fit a model. (The fit flow arrives with the task pane issue.)
+      </Body1>
     </div>
   );
 }

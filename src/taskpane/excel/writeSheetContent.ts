@@ -1,0 +1,56 @@
+import { CHART_SIZE, FORMAT_GENERAL } from "../constants";
+import type { CellValue, ChartSpec, SheetSpec } from "../sheets/SheetSpec";
+import { blockAddress, columnLetters } from "./a1";
+
+/** Text that Excel would read as a formula is stored as text (leading apostrophe), so output never runs formulas. */
+function toCell(value: CellValue): CellValue {
+  return typeof value === "string" && /^[=+\-@]/.test(value) && Number.isNaN(Number(value))
+    ? `'${value}`
+    : value;
+}
+
+const CHART_TYPES: Readonly<Record<ChartSpec["kind"], "Line" | "AreaStacked" | "ColumnStacked">> = {
+  line: "Line",
+  stackedArea: "AreaStacked",
+  stackedColumn: "ColumnStacked",
+};
+
+/**
+ * Queues (does not sync) the writes that fill a new, empty worksheet from a SheetSpec: values, number formats,
+ * an Excel table with header, frozen header row, autofit columns and an optional native chart.
+ * @param sheet - A worksheet the add-in has just added.
+ * @param spec - What to write; `rows` may be empty (a header-only table gets one blank row from Excel).
+ * @returns Nothing; the caller syncs once for all sheets.
+ * @example queueSheetContent(context.workbook.worksheets.add("MMM Summary"), summarySheet(result)); // => queued
+ * @see https://learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern
+ */
+export function queueSheetContent(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  const columns = spec.header.length;
+  const rowCount = spec.rows.length + 1;
+  const range = sheet.getRange(blockAddress(rowCount, columns));
+  range.values = [spec.header.map(toCell), ...spec.rows.map((row) => row.map(toCell))];
+  // The header is text ("@") so a header such as "2024" stays a label; data rows take the spec's formats.
+  const formats = spec.header.map((_, index) => spec.numberFormats[index] ?? FORMAT_GENERAL);
+  range.numberFormat = [
+    spec.header.map(() => "@"),
+    ...spec.rows.map((_, r) =>
+      formats.map((format, c) => spec.cellNumberFormats?.[r]?.[c] || format)
+    ),
+  ];
+  sheet.tables.add(range, true);
+  sheet.freezePanes.freezeRows(1);
+  range.format.autofitColumns();
+  if (spec.chart) {
+    const { firstColumn, columnCount, kind, title } = spec.chart;
+    const source = sheet.getRange(
+      `${columnLetters(firstColumn)}1:${columnLetters(firstColumn + columnCount - 1)}${rowCount}`
+    );
+    const chart = sheet.charts.add(CHART_TYPES[kind], source, "Columns");
+    chart.title.text = title;
+    const left = columns + CHART_SIZE.columnGap;
+    chart.setPosition(
+      `${columnLetters(left)}2`,
+      `${columnLetters(left + CHART_SIZE.widthColumns - 1)}${1 + CHART_SIZE.heightRows}`
+    );
+  }
+}

@@ -1,0 +1,90 @@
+import type { ForecastScore, MmmResult } from "../../core/model/types";
+import {
+  FORMAT_DATE,
+  FORMAT_GENERAL,
+  FORMAT_NUMBER,
+  FORMAT_PERCENT,
+  FORMAT_CURRENCY,
+  SHEET_NAMES,
+} from "../constants";
+import { isoToExcelSerial } from "./excelDate";
+import type { CellValue, SheetSpec } from "./SheetSpec";
+
+type Row = readonly [item: string, value: CellValue, format: string];
+
+/** Holdout scores of one stage, or a note when the stage has none. */
+function scoreRows(label: string, score: ForecastScore | null | undefined): Row[] {
+  if (!score) return [[`${label}: holdout`, "no holdout weeks", FORMAT_GENERAL]];
+  return [
+    [`${label}: holdout R²`, score.r2, FORMAT_NUMBER],
+    [`${label}: holdout MAPE`, score.mape, FORMAT_PERCENT],
+    [`${label}: holdout WAPE`, score.wape, FORMAT_PERCENT],
+  ];
+}
+
+/** Excel-friendly cell: non-finite numbers become text (a table cell cannot hold NaN). */
+function cell(value: number | null): CellValue {
+  return value === null || !Number.isFinite(value) ? "n/a" : value;
+}
+
+/**
+ * Maps a fit result to the MMM Summary sheet: data span, model form, holdout scores of both stages, share mediated
+ * per channel, price elasticity, promotion lift and the fit's warnings, one labelled row each.
+ * @param result - fitMmm's result.
+ * @returns The sheet (columns Item, Value; formats per row).
+ * @example summarySheet(result).rows[0] // => ["Weeks", 104]
+ * @see https://developers.google.com/meridian/docs/advanced-modeling/model-fit (what a model summary reports)
+ */
+export function summarySheet(result: MmmResult): SheetSpec {
+  const rows: Row[] = [
+    ["Weeks", result.data.weeks, FORMAT_GENERAL],
+    ["First week", isoToExcelSerial(result.data.start), FORMAT_DATE],
+    ["Last week", isoToExcelSerial(result.data.end), FORMAT_DATE],
+    [
+      "First holdout week",
+      result.data.holdoutStart ? isoToExcelSerial(result.data.holdoutStart) : "none",
+      result.data.holdoutStart ? FORMAT_DATE : FORMAT_GENERAL,
+    ],
+    ["Training weeks", result.data.trainWeeks, FORMAT_GENERAL],
+    ["Model form", result.form, FORMAT_GENERAL],
+    ["Outcome", result.roles.outcome, FORMAT_GENERAL],
+    ["Mediator", result.roles.mediator ?? "none (single stage)", FORMAT_GENERAL],
+    ...scoreRows(`Stage 2 (${result.roles.outcome})`, result.metrics.stage2.holdout),
+    ...(result.metrics.stage1
+      ? scoreRows(`Stage 1 (${result.roles.mediator ?? "mediator"})`, result.metrics.stage1.holdout)
+      : []),
+    ...result.effects.channels.map((effect): Row => [
+      `Share mediated: ${effect.channel}`,
+      cell(effect.shareMediated),
+      FORMAT_PERCENT,
+    ]),
+    ...result.effects.channels.map((effect): Row => [
+      `ROAS: ${effect.channel}`,
+      cell(effect.roas),
+      FORMAT_NUMBER,
+    ]),
+    [
+      `Price elasticity${result.elasticity.column ? ` (${result.elasticity.column})` : ""}`,
+      cell(result.elasticity.value),
+      FORMAT_NUMBER,
+    ],
+    [
+      `Promotion lift${result.promoLift.column ? ` (${result.promoLift.column})` : ""}`,
+      cell(result.promoLift.value),
+      FORMAT_PERCENT,
+    ],
+    ["Revenue per promotion week", cell(result.promoLift.revenuePerPromoWeek), FORMAT_CURRENCY],
+    ...result.warnings.map((warning, index): Row => [
+      `Warning ${index + 1}`,
+      warning,
+      FORMAT_GENERAL,
+    ]),
+  ];
+  return {
+    name: SHEET_NAMES.summary,
+    header: ["Item", "Value"],
+    rows: rows.map(([item, value]) => [item, value]),
+    numberFormats: [FORMAT_GENERAL, FORMAT_GENERAL],
+    cellNumberFormats: rows.map(([, , format]) => [FORMAT_GENERAL, format]),
+  };
+}

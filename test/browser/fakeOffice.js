@@ -1,0 +1,676 @@
+/**
+ * An in-memory stand-in for the part of the Office/Excel JavaScript API the MMM add-in uses, so the real task-pane
+ * bundle runs in a plain browser (npm run preview, npm run test:e2e) and in jest. It is a classic script: it defines
+ * `globalThis.MmmFakeOffice` and, in a browser page, installs `Office`, `Excel` and `CustomFunctions` globals.
+ *
+ * Semantics kept from Excel: operations run in order inside Excel.run; a failing operation makes the next
+ * `context.sync()` reject and skips the rest of that batch (earlier operations stay applied, as in Excel);
+ * sheet names are unique case-insensitively and at most 31 characters; ids are stable across renames.
+ * Simplified: properties are readable without load/sync (office-addin-mock tests check load/sync discipline).
+ *
+ * In a page inside the preview (an iframe), the workbook comes from `window.parent.__mmmWorkbook`, so the preview's
+ * HTML grid and the pane see the same cells.
+ */
+(function () {
+  "use strict";
+
+  function columnLetters(index) {
+    let n = index + 1;
+    let s = "";
+    while (n > 0) {
+      const r = (n - 1) % 26;
+      s = String.fromCharCode(65 + r) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  }
+  function columnIndex(letters) {
+    let n = 0;
+    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+    return n - 1;
+  }
+  function quote(name) {
+    return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : "'" + name.replace(/'/g, "''") + "'";
+  }
+  /** Parses "A1", "A1:C3" (optionally sheet-qualified) into 0-based bounds. */
+  function parseA1(address) {
+    const bang = address.lastIndexOf("!");
+    const part = bang >= 0 ? address.slice(bang + 1) : address;
+    const cells = part.replace(/\$/g, "").split(":");
+    const parse = (cell) => {
+      const m = /^([A-Za-z]+)(\d+)$/.exec(cell);
+      if (!m) throw excelError("InvalidArgument", "The address " + address + " is not valid.");
+      return { row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+    };
+    const a = parse(cells[0]);
+    const b = cells[1] ? parse(cells[1]) : a;
+    return {
+      r0: Math.min(a.row, b.row),
+      c0: Math.min(a.column, b.column),
+      r1: Math.max(a.row, b.row),
+      c1: Math.max(a.column, b.column),
+    };
+  }
+  function excelError(code, message) {
+    const error = new Error(message);
+    error.name = "RichApi.Error";
+    error.code = code;
+    return error;
+  }
+
+  let nextId = 1;
+  const newId = () => "{FAKE-" + String(nextId++).padStart(4, "0") + "}";
+
+  /**
+   * Creates an in-memory workbook.
+   * @param {{sheets?: {name: string, values?: unknown[][], numberFormats?: string[][]}[]}} [init]
+   */
+  function createWorkbook(init) {
+    const wb = {
+      sheets: [],
+      activeSheetId: null,
+      selection: null,
+      settings: new Map(),
+      customXmlParts: [],
+      tables: [],
+      charts: [],
+      syncCount: 0,
+      runCount: 0,
+      log: [],
+      listeners: [],
+      /** Test hook: (operationName, details) => Error | undefined; a returned error fails that operation. */
+      faultHook: null,
+    };
+    wb.addSheet = function (name) {
+      const sheet = { id: newId(), name, cells: new Map(), frozenRows: 0, autofit: false };
+      wb.sheets.push(sheet);
+      if (!wb.activeSheetId) wb.activeSheetId = sheet.id;
+      return sheet;
+    };
+    wb.sheetByName = (name) =>
+      wb.sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase()) || null;
+    wb.cell = (sheet, r, c) => sheet.cells.get(r + "," + c) || { value: "", format: "General" };
+    wb.setCell = (sheet, r, c, patch) =>
+      sheet.cells.set(r + "," + c, Object.assign({}, wb.cell(sheet, r, c), patch));
+    wb.usedBounds = (sheet) => {
+      let r1 = -1;
+      let c1 = -1;
+      for (const [key, cell] of sheet.cells) {
+        if (cell.value === "" || cell.value === null || cell.value === undefined) continue;
+        const [r, c] = key.split(",").map(Number);
+        r1 = Math.max(r1, r);
+        c1 = Math.max(c1, c);
+      }
+      return { r0: 0, c0: 0, r1: Math.max(r1, 0), c1: Math.max(c1, 0) };
+    };
+    /** Plain copy of a sheet's used block (for assertions and the preview grid). */
+    wb.snapshot = (name) => {
+      const sheet = wb.sheetByName(name);
+      if (!sheet) return null;
+      const b = wb.usedBounds(sheet);
+      const values = [];
+      const formats = [];
+      for (let r = b.r0; r <= b.r1; r++) {
+        values.push([]);
+        formats.push([]);
+        for (let c = b.c0; c <= b.c1; c++) {
+          const cell = wb.cell(sheet, r, c);
+          values[values.length - 1].push(cell.value);
+          formats[formats.length - 1].push(cell.format);
+        }
+      }
+      return { name: sheet.name, id: sheet.id, values, formats, frozenRows: sheet.frozenRows };
+    };
+    wb.select = (sheetName, address) => {
+      const sheet = wb.sheetByName(sheetName);
+      wb.selection = Object.assign({ sheetId: sheet.id }, parseA1(address));
+      wb.activeSheetId = sheet.id;
+      wb.notify();
+    };
+    wb.onChange = (fn) => wb.listeners.push(fn);
+    wb.notify = () => wb.listeners.forEach((fn) => fn(wb));
+    for (const s of (init && init.sheets) || [{ name: "Sheet1" }]) {
+      const sheet = wb.addSheet(s.name);
+      (s.values || []).forEach((row, r) =>
+        row.forEach((value, c) =>
+          wb.setCell(sheet, r, c, {
+            value,
+            format: (s.numberFormats && s.numberFormats[r] && s.numberFormats[r][c]) || "General",
+          })
+        )
+      );
+    }
+    wb.selection = { sheetId: wb.sheets[0].id, r0: 0, c0: 0, r1: 0, c1: 0 };
+    return wb;
+  }
+
+  /** Builds the `Excel` namespace bound to one workbook. */
+  function createExcel(wb) {
+    function makeContext() {
+      const ctx = { failure: null };
+      /** Runs one queued operation unless the batch already failed; records the first failure. */
+      ctx.op = (name, details, fn, fallback) => {
+        wb.log.push(name);
+        if (ctx.failure) return fallback;
+        const injected = wb.faultHook && wb.faultHook(name, details);
+        if (injected) {
+          ctx.failure = injected;
+          return fallback;
+        }
+        try {
+          return fn();
+        } catch (error) {
+          ctx.failure = error;
+          return fallback;
+        }
+      };
+      ctx.sync = async () => {
+        wb.syncCount++;
+        await Promise.resolve();
+        wb.notify();
+        if (ctx.failure) {
+          const failure = ctx.failure;
+          ctx.failure = null;
+          throw failure;
+        }
+      };
+      ctx.trackedObjects = { add() {}, remove() {} };
+      ctx.workbook = workbookProxy(ctx);
+      return ctx;
+    }
+
+    function sheetOf(id) {
+      return wb.sheets.find((s) => s.id === id) || null;
+    }
+    function nameOf(id) {
+      const s = sheetOf(id);
+      return s ? s.name : null;
+    }
+
+    function rangeProxy(ctx, sheetId, b) {
+      const sheet = () => {
+        const s = sheetOf(sheetId);
+        if (!s) throw excelError("ItemNotFound", "The worksheet was deleted.");
+        return s;
+      };
+      const grid = (read) => {
+        const out = [];
+        for (let r = b.r0; r <= b.r1; r++) {
+          const row = [];
+          for (let c = b.c0; c <= b.c1; c++) row.push(read(wb.cell(sheet(), r, c)));
+          out.push(row);
+        }
+        return out;
+      };
+      const write = (name, key, matrix) =>
+        ctx.op(name, { sheet: nameOf(sheetId) }, () => {
+          const rows = b.r1 - b.r0 + 1;
+          const cols = b.c1 - b.c0 + 1;
+          if (
+            !Array.isArray(matrix) ||
+            matrix.length !== rows ||
+            matrix.some((row) => row.length !== cols)
+          )
+            throw excelError(
+              "InvalidArgument",
+              "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
+            );
+          matrix.forEach((row, i) =>
+            row.forEach((v, j) => wb.setCell(sheet(), b.r0 + i, b.c0 + j, { [key]: v }))
+          );
+        });
+      const address = () => {
+        const tl = columnLetters(b.c0) + (b.r0 + 1);
+        const br = columnLetters(b.c1) + (b.r1 + 1);
+        return quote(sheet().name) + "!" + (tl === br ? tl : tl + ":" + br);
+      };
+      return {
+        load() {
+          return this;
+        },
+        get isNullObject() {
+          return false;
+        },
+        get address() {
+          return address();
+        },
+        get values() {
+          return grid((cell) =>
+            typeof cell.value === "string" && cell.value.startsWith("'")
+              ? cell.value.slice(1)
+              : cell.value
+          );
+        },
+        set values(matrix) {
+          write("range.values", "value", matrix);
+        },
+        get numberFormat() {
+          return grid((cell) => cell.format);
+        },
+        set numberFormat(matrix) {
+          write("range.numberFormat", "format", matrix);
+        },
+        get rowIndex() {
+          return b.r0;
+        },
+        get columnIndex() {
+          return b.c0;
+        },
+        get rowCount() {
+          return b.r1 - b.r0 + 1;
+        },
+        get columnCount() {
+          return b.c1 - b.c0 + 1;
+        },
+        get worksheet() {
+          return worksheetProxy(ctx, sheetId);
+        },
+        format: {
+          autofitColumns() {
+            ctx.op("range.format.autofitColumns", {}, () => {
+              sheet().autofit = true;
+            });
+          },
+          autofitRows() {},
+        },
+        getTables(fullyContained) {
+          const items = wb.tables
+            .filter((t) => t.sheetId === sheetId)
+            .filter((t) =>
+              fullyContained
+                ? b.r0 >= t.r0 && b.r1 <= t.r1 && b.c0 >= t.c0 && b.c1 <= t.c1
+                : !(b.r1 < t.r0 || b.r0 > t.r1 || b.c1 < t.c0 || b.c0 > t.c1)
+            )
+            .map((t) => tableProxy(ctx, t));
+          return {
+            items,
+            load() {
+              return this;
+            },
+            getCount: () => ({ value: items.length }),
+          };
+        },
+        select() {
+          ctx.op("range.select", {}, () => {
+            wb.selection = Object.assign({ sheetId }, b);
+            wb.activeSheetId = sheetId;
+          });
+        },
+      };
+    }
+
+    function tableProxy(ctx, t) {
+      return {
+        get name() {
+          return t.name;
+        },
+        get id() {
+          return t.id;
+        },
+        load() {
+          return this;
+        },
+        getRange() {
+          return rangeProxy(ctx, t.sheetId, t);
+        },
+      };
+    }
+
+    function worksheetProxy(ctx, sheetId) {
+      const sheet = () => {
+        const s = sheetOf(sheetId);
+        if (!s) throw excelError("ItemNotFound", "The worksheet was deleted.");
+        return s;
+      };
+      return {
+        load() {
+          return this;
+        },
+        get isNullObject() {
+          return false;
+        },
+        get id() {
+          return sheetId;
+        },
+        get name() {
+          return sheet().name;
+        },
+        set name(value) {
+          ctx.op("worksheet.name", { name: value }, () => {
+            checkName(value, sheetId);
+            sheet().name = value;
+          });
+        },
+        getRange(address) {
+          return rangeProxy(ctx, sheetId, parseA1(address || "A1"));
+        },
+        getRangeByIndexes(row, column, rows, columns) {
+          return rangeProxy(ctx, sheetId, {
+            r0: row,
+            c0: column,
+            r1: row + rows - 1,
+            c1: column + columns - 1,
+          });
+        },
+        getUsedRange() {
+          return rangeProxy(ctx, sheetId, wb.usedBounds(sheet()));
+        },
+        activate() {
+          ctx.op("worksheet.activate", {}, () => {
+            wb.activeSheetId = sheetId;
+          });
+        },
+        delete() {
+          ctx.op("worksheet.delete", { name: nameOf(sheetId) }, () => {
+            if (wb.sheets.length === 1)
+              throw excelError(
+                "InvalidOperation",
+                "A workbook must contain at least one visible worksheet."
+              );
+            wb.sheets = wb.sheets.filter((s) => s.id !== sheetId);
+            wb.tables = wb.tables.filter((t) => t.sheetId !== sheetId);
+            wb.charts = wb.charts.filter((c) => c.sheetId !== sheetId);
+            if (wb.activeSheetId === sheetId) wb.activeSheetId = wb.sheets[0].id;
+            if (wb.selection && wb.selection.sheetId === sheetId)
+              wb.selection = { sheetId: wb.sheets[0].id, r0: 0, c0: 0, r1: 0, c1: 0 };
+          });
+        },
+        freezePanes: {
+          freezeRows(count) {
+            ctx.op("freezePanes.freezeRows", {}, () => {
+              sheet().frozenRows = count;
+            });
+          },
+        },
+        tables: {
+          add(source, hasHeaders) {
+            const address = typeof source === "string" ? source : source.address;
+            const record = {
+              id: newId(),
+              name: "Table" + (wb.tables.length + 1),
+              sheetId,
+              hasHeaders,
+            };
+            return tableProxy(
+              ctx,
+              ctx.op(
+                "tables.add",
+                { sheet: nameOf(sheetId) },
+                () => {
+                  Object.assign(record, parseA1(address));
+                  wb.tables.push(record);
+                  return record;
+                },
+                record
+              )
+            );
+          },
+        },
+        charts: {
+          add(type, source, seriesBy) {
+            const record = {
+              id: newId(),
+              sheetId,
+              type,
+              seriesBy,
+              source: ctx.failure ? null : source.address,
+              title: "",
+              position: null,
+            };
+            ctx.op("charts.add", { sheet: nameOf(sheetId), type }, () => wb.charts.push(record));
+            return {
+              title: {
+                set text(value) {
+                  record.title = value;
+                },
+                get text() {
+                  return record.title;
+                },
+              },
+              setPosition(start, end) {
+                record.position = [start, end];
+              },
+              load() {
+                return this;
+              },
+            };
+          },
+        },
+      };
+    }
+
+    function checkName(name, exceptId) {
+      if (
+        typeof name !== "string" ||
+        name.length === 0 ||
+        name.length > 31 ||
+        /[[\]:*?/\\]/.test(name)
+      )
+        throw excelError("InvalidArgument", "The sheet name '" + name + "' is not valid.");
+      const clash = wb.sheetByName(name);
+      if (clash && clash.id !== exceptId)
+        throw excelError("ItemAlreadyExists", "A sheet named '" + name + "' already exists.");
+    }
+
+    function workbookProxy(ctx) {
+      const nullObject = {
+        isNullObject: true,
+        load() {
+          return this;
+        },
+      };
+      const worksheets = {
+        load() {
+          return this;
+        },
+        get items() {
+          return wb.sheets.map((s) => worksheetProxy(ctx, s.id));
+        },
+        add(name) {
+          const id = ctx.op(
+            "worksheets.add",
+            { name },
+            () => {
+              checkName(name);
+              return wb.addSheet(name).id;
+            },
+            null
+          );
+          return id ? worksheetProxy(ctx, id) : worksheetProxy(ctx, "{FAILED}");
+        },
+        getItem(name) {
+          const s = wb.sheetByName(name);
+          if (!s) {
+            ctx.failure =
+              ctx.failure || excelError("ItemNotFound", "The sheet '" + name + "' does not exist.");
+            return worksheetProxy(ctx, "{MISSING}");
+          }
+          return worksheetProxy(ctx, s.id);
+        },
+        getItemOrNullObject(name) {
+          const s = wb.sheetByName(name);
+          return s ? worksheetProxy(ctx, s.id) : nullObject;
+        },
+        getActiveWorksheet() {
+          return worksheetProxy(ctx, wb.activeSheetId);
+        },
+        getCount() {
+          return { value: wb.sheets.length };
+        },
+      };
+      const settingProxy = (key) => ({
+        get isNullObject() {
+          return !wb.settings.has(key);
+        },
+        get value() {
+          return wb.settings.get(key);
+        },
+        get key() {
+          return key;
+        },
+        load() {
+          return this;
+        },
+        delete() {
+          ctx.op("settings.delete", { key }, () => wb.settings.delete(key));
+        },
+      });
+      const partProxy = (part) => ({
+        get id() {
+          return part.id;
+        },
+        get namespaceUri() {
+          return part.namespaceUri;
+        },
+        load() {
+          return this;
+        },
+        getXml() {
+          return { value: part.xml };
+        },
+        delete() {
+          ctx.op("customXmlPart.delete", {}, () => {
+            wb.customXmlParts = wb.customXmlParts.filter((p) => p !== part);
+          });
+        },
+      });
+      return {
+        worksheets,
+        get tables() {
+          return {
+            items: wb.tables.map((t) => tableProxy(ctx, t)),
+            load() {
+              return this;
+            },
+          };
+        },
+        getSelectedRange() {
+          const sel = wb.selection;
+          return rangeProxy(ctx, sel.sheetId, sel);
+        },
+        getActiveCell() {
+          const sel = wb.selection;
+          return rangeProxy(ctx, sel.sheetId, { r0: sel.r0, c0: sel.c0, r1: sel.r0, c1: sel.c0 });
+        },
+        settings: {
+          getItemOrNullObject: settingProxy,
+          getItem(key) {
+            if (!wb.settings.has(key))
+              ctx.failure = ctx.failure || excelError("ItemNotFound", "No setting " + key);
+            return settingProxy(key);
+          },
+          add(key, value) {
+            ctx.op("settings.add", { key }, () => wb.settings.set(key, value));
+            return settingProxy(key);
+          },
+          load() {
+            return this;
+          },
+        },
+        customXmlParts: {
+          add(xml) {
+            const ns = (/xmlns="([^"]*)"/.exec(xml) || [])[1] || "";
+            const part = { id: newId(), namespaceUri: ns, xml };
+            ctx.op("customXmlParts.add", {}, () => wb.customXmlParts.push(part));
+            return partProxy(part);
+          },
+          getByNamespace(ns) {
+            const items = wb.customXmlParts.filter((p) => p.namespaceUri === ns).map(partProxy);
+            return {
+              items,
+              load() {
+                return this;
+              },
+              getOnlyItemOrNullObject() {
+                return items.length === 1 ? items[0] : nullObject;
+              },
+              getCount() {
+                return { value: items.length };
+              },
+            };
+          },
+          load() {
+            return this;
+          },
+        },
+      };
+    }
+
+    return {
+      run: async function (callback) {
+        wb.runCount++;
+        const ctx = makeContext();
+        const result = await callback(ctx);
+        // Excel.run flushes anything still queued; a failure there rejects the run.
+        if (ctx.failure) {
+          const failure = ctx.failure;
+          ctx.failure = null;
+          throw failure;
+        }
+        return result;
+      },
+      ChartType: { line: "Line", areaStacked: "AreaStacked", columnStacked: "ColumnStacked" },
+      ChartSeriesBy: { columns: "Columns", rows: "Rows", auto: "Auto" },
+    };
+  }
+
+  /** Installs Office, Excel and CustomFunctions globals on `target` for the given workbook. */
+  function install(target, wb) {
+    const functions = {};
+    class CustomFunctionError extends Error {
+      constructor(code, message) {
+        super(message || "");
+        this.code = code;
+      }
+    }
+    target.__mmmWorkbook = wb;
+    target.__mmmCustomFunctions = functions;
+    target.Excel = createExcel(wb);
+    target.CustomFunctions = {
+      associate(id, fn) {
+        functions[id] = fn;
+      },
+      Error: CustomFunctionError,
+      ErrorCode: {
+        invalidValue: "#VALUE!",
+        notAvailable: "#N/A",
+        divisionByZero: "#DIV/0!",
+        invalidNumber: "#NUM!",
+        nullReference: "#NULL!",
+        invalidName: "#NAME?",
+        invalidReference: "#REF!",
+      },
+    };
+    const info = { host: "Excel", platform: "PC" };
+    target.Office = {
+      HostType: { Excel: "Excel" },
+      PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline" },
+      context: { requirements: { isSetSupported: () => true }, diagnostics: { version: "fake" } },
+      onReady(callback) {
+        if (callback) setTimeout(() => callback(info), 0);
+        return Promise.resolve(info);
+      },
+    };
+    return target;
+  }
+
+  const api = { createWorkbook, createExcel, install, parseA1, columnLetters };
+  globalThis.MmmFakeOffice = api;
+
+  // In a browser page (not under jest), install the globals at once: from the preview parent's workbook when the
+  // pane runs inside the preview page, otherwise on a fresh one-sheet workbook.
+  const isJest =
+    typeof process !== "undefined" && process.env && process.env.JEST_WORKER_ID !== undefined;
+  if (typeof window !== "undefined" && !isJest) {
+    let shared = null;
+    try {
+      shared =
+        window.parent !== window && window.parent.__mmmWorkbook
+          ? window.parent.__mmmWorkbook
+          : null;
+    } catch (e) {
+      shared = null;
+    }
+    install(window, shared || window.__mmmWorkbook || createWorkbook());
+  }
+})();

@@ -1,0 +1,108 @@
+/* global describe, it, expect */
+import { OUTPUT_SHEETS_SETTING } from "../../../src/taskpane/constants";
+import { listOutputSheets } from "../../../src/taskpane/excel/outputSheets";
+import { writeResultSheets } from "../../../src/taskpane/excel/writeResultSheets";
+import { WriteFailedError } from "../../../src/taskpane/excel/WriteFailedError";
+import { resultSheets } from "../../../src/taskpane/sheets/resultSheets";
+import { installFakeOffice } from "../fixtures/installFakeOffice";
+import { SAMPLE_RESULT, SAMPLE_WEEKS } from "../fixtures/sampleResult";
+
+const USER_DATA = [
+  ["week", "revenue", "facebook_spend"],
+  [45292, 10000, 100],
+  [45299, 11000, 120],
+];
+const sheets = resultSheets(SAMPLE_RESULT, SAMPLE_WEEKS);
+
+describe("writeResultSheets", () => {
+  it("writes every sheet with header, formats, a table, a frozen header row and charts in three syncs", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    const report = await writeResultSheets(sheets);
+    expect(report.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+    expect(report.syncCount).toBe(3);
+    expect(workbook.syncCount).toBe(3);
+    const fitted = workbook.snapshot("MMM Fitted");
+    expect(fitted?.values[0]).toEqual(sheets[3]?.header);
+    expect(fitted?.values[1]?.[0]).toBe(45292); // 2024-01-01 as an Excel serial
+    expect(fitted?.formats[1]?.[0]).toBe("yyyy-mm-dd");
+    expect(fitted?.formats[1]?.[1]).toBe("$#,##0");
+    expect(fitted?.frozenRows).toBe(1);
+    expect(workbook.tables).toHaveLength(sheets.length);
+    expect(workbook.charts.map((c) => c.type).sort()).toEqual(["AreaStacked", "Line"]);
+    expect(workbook.sheets.every((s) => s.autofit || s.name === "Data")).toBe(true);
+    const summary = workbook.snapshot("MMM Summary");
+    const mapeRow =
+      summary?.values.findIndex((row) => String(row[0]).includes("holdout MAPE")) ?? -1;
+    expect(summary?.formats[mapeRow]?.[1]).toBe("0.0%");
+  });
+
+  it("leaves the user's input sheet exactly as it was", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    const before = JSON.stringify(workbook.snapshot("Data"));
+    await writeResultSheets(sheets);
+    await writeResultSheets(sheets, { replacePrevious: true });
+    expect(JSON.stringify(workbook.snapshot("Data"))).toBe(before);
+  });
+
+  it("gives a sheet another name when a user's sheet already has it", async () => {
+    const workbook = installFakeOffice([
+      { name: "Data", values: USER_DATA },
+      { name: "mmm summary", values: [["mine"]] },
+    ]);
+    const report = await writeResultSheets(sheets);
+    expect(report.sheets[0]?.name).toBe("MMM Summary (2)");
+    expect(workbook.snapshot("mmm summary")?.values).toEqual([["mine"]]);
+  });
+
+  it("records the ids of the sheets it created in a workbook setting", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    const report = await writeResultSheets(sheets);
+    expect(JSON.parse(String(workbook.settings.get(OUTPUT_SHEETS_SETTING)))).toEqual(
+      report.sheets.map((s) => s.id)
+    );
+    expect((await listOutputSheets()).map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+  });
+
+  it("replaces its earlier output under the same names when asked to", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    const first = await writeResultSheets(sheets);
+    const second = await writeResultSheets(sheets, { replacePrevious: true });
+    expect(second.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+    expect(second.replaced).toHaveLength(sheets.length);
+    expect(workbook.sheets).toHaveLength(1 + sheets.length);
+    expect(second.sheets.map((s) => s.id)).not.toEqual(first.sheets.map((s) => s.id));
+  });
+
+  it("keeps its earlier output and writes beside it when not asked to replace", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    await writeResultSheets(sheets);
+    const second = await writeResultSheets(sheets);
+    expect(second.sheets[0]?.name).toBe("MMM Summary (2)");
+    expect(workbook.sheets).toHaveLength(1 + 2 * sheets.length);
+    expect(await listOutputSheets()).toHaveLength(2 * sheets.length);
+  });
+
+  it("removes what it wrote when a write fails midway and says so", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    const before = JSON.stringify(workbook.snapshot("Data"));
+    workbook.faultHook = (operation) =>
+      operation === "charts.add" ? new Error("The chart could not be created.") : undefined;
+    const failure = writeResultSheets(sheets);
+    await expect(failure).rejects.toBeInstanceOf(WriteFailedError);
+    await expect(failure).rejects.toThrow(/were removed again/);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Data"]);
+    expect(JSON.stringify(workbook.snapshot("Data"))).toBe(before);
+    expect(workbook.settings.has(OUTPUT_SHEETS_SETTING)).toBe(false);
+  });
+
+  it("keeps the earlier output when a replacing write fails", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    await writeResultSheets(sheets);
+    workbook.faultHook = (operation) =>
+      operation === "range.numberFormat" ? new Error("boom") : undefined;
+    await expect(writeResultSheets(sheets, { replacePrevious: true })).rejects.toThrow(
+      /Your data was not changed/
+    );
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Data", ...sheets.map((s) => s.name)]);
+  });
+});
