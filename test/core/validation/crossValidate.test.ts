@@ -1,4 +1,7 @@
+/* global __dirname, console */
 import { describe, expect, it, jest } from "@jest/globals";
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
 import { InvalidParameterError } from "../../../src/core/errors";
 import { crossValidate, type FitAndPredict } from "../../../src/core/validation/crossValidate";
 import { FORECAST_METRICS } from "../../../src/core/validation/metrics/forecastMetrics";
@@ -16,6 +19,18 @@ function trainingMean(actual: readonly number[]): FitAndPredict {
     const level = train.reduce((sum, week) => sum + (actual[week] as number), 0) / train.length;
     return new Float64Array(test.length).fill(level);
   };
+}
+
+const REAL_DATA = join(__dirname, "../../../../shared/data/mmm_weekly_assessment.csv");
+const maybe = existsSync(REAL_DATA) ? it : it.skip;
+if (!existsSync(REAL_DATA))
+  console.warn(`Skipping the real-data test: ${REAL_DATA} is not present.`);
+
+/** The revenue column of the 104-week assessment data (a plain CSV without quoted fields). */
+function readRevenue(): number[] {
+  const [header, ...rows] = readFileSync(REAL_DATA, "utf8").trim().split("\n");
+  const column = (header as string).split(",").indexOf("revenue");
+  return rows.map((row) => Number(row.split(",")[column]));
 }
 
 const SERIES = [12, 15, 11, 18, 20, 17, 25, 23, 28, 30, 27, 35];
@@ -114,5 +129,17 @@ describe("crossValidate", () => {
     ["an empty test", [{ train: [0, 1], test: [] }]],
   ])("rejects splits with %s", (_, splits) => {
     expect(() => crossValidate(splits, lastValue(SERIES), SERIES)).toThrow(InvalidParameterError);
+  });
+
+  maybe("scores the real, heavy-tailed revenue where WAPE stays readable and MAPE does not", () => {
+    const revenue = readRevenue();
+    const splits = timeSeriesSplits(revenue.length, { folds: 5, gap: 2 });
+    const result = crossValidate(splits, trainingMean(revenue), revenue);
+    // 104 weeks, 5 folds of 17 weeks: the out-of-fold forecasts cover weeks 19..103.
+    expect(result.outOfFold.indices).toEqual(Array.from({ length: 85 }, (_, index) => 19 + index));
+    expect(result.pooled.mapeSkipped).toBe(0);
+    // Weeks of revenue 1 next to weeks of 398,000: a flat forecast has MAPE in the thousands (×100%) but WAPE near 1.5.
+    expect(result.pooled.mape).toBeGreaterThan(100 * result.pooled.wape);
+    expect(result.pooled.wape).toBeLessThan(3);
   });
 });
