@@ -16,7 +16,7 @@ export type FitAndPredict = (train: readonly number[], test: readonly number[]) 
 /** Options of `crossValidate`. */
 export interface CrossValidateOptions {
   /** Called after each fold with the folds done and the total, e.g. to move a progress bar. */
-  readonly onProgress?: (done: number, total: number) => void;
+  readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 /** One fold's forecast and score. */

@@ -5,7 +5,7 @@ import { requireWholeNumber } from "./_internal/requireWholeNumber";
 /** Options of `holdoutSplit`. */
 export interface HoldoutSplitOptions {
   /** Share of the weeks kept back, strictly between 0 and 1. @defaultValue 0.2 (`DEFAULT_HOLDOUT_SHARE`) */
-  readonly share?: number;
+  readonly share?: number | undefined;
 }
 
 /** A final holdout: the model is fitted on `train` and judged once on the later `holdout` weeks. */

@@ -20,28 +20,28 @@ export interface TimeSplit {
 /** Options of `timeSeriesSplits`. */
 export interface TimeSeriesSplitsOptions {
   /** How training weeks are chosen. @defaultValue `"expanding"` */
-  readonly scheme?: SplitScheme;
+  readonly scheme?: SplitScheme | undefined;
   /** Number of folds (test blocks). @defaultValue 5 (`DEFAULT_FOLDS`) */
-  readonly folds?: number;
+  readonly folds?: number | undefined;
   /** Weeks dropped between the last training week and the first test week of each fold. @defaultValue 0 */
-  readonly gap?: number;
+  readonly gap?: number | undefined;
   /**
    * Fewest training weeks any fold may have. When given (and `testSize` is not), it also sets the test size of the
    * expanding and rolling schemes, `floor((periods − gap − minTrainSize) / folds)`, and the first block of the
    * blocked scheme, `minTrainSize + gap` weeks. @defaultValue 1
    */
-  readonly minTrainSize?: number;
+  readonly minTrainSize?: number | undefined;
   /**
    * Weeks in each test block (expanding and rolling only). @defaultValue `floor(periods / (folds + 1))`, as
    * scikit-learn's `TimeSeriesSplit`, unless `minTrainSize` is given (see there)
    */
-  readonly testSize?: number;
+  readonly testSize?: number | undefined;
   /**
    * Training weeks of the rolling scheme (scikit-learn's `max_train_size`); early folds train on fewer when the
    * series does not yet have that many. @defaultValue the first fold's training size, so every fold trains on the
    * same number of weeks
    */
-  readonly windowSize?: number;
+  readonly windowSize?: number | undefined;
 }
 
 /**

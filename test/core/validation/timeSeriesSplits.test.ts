@@ -86,6 +86,18 @@ describe("timeSeriesSplits", () => {
     ]);
   });
 
+  it("makes blocked folds equal sklearn's TimeSeriesSplit when the weeks divide evenly into folds + 1 blocks", () => {
+    // When periods divide evenly, the blocked layout is sklearn's: the fixture's TimeSeriesSplit(n_splits=9) on 10
+    // rows directly, and 52 weeks in 4 blocks through the expanding scheme (itself checked against sklearn above).
+    const evenCase = fixture.splits.find(
+      (reference) => reference.periods === 10 && reference.nSplits === 9
+    );
+    expect(timeSeriesSplits(10, { scheme: "blocked", folds: 9 })).toEqual(evenCase?.folds);
+    expect(timeSeriesSplits(52, { scheme: "blocked", folds: 3, gap: 1 })).toEqual(
+      timeSeriesSplits(52, { scheme: "expanding", folds: 3, gap: 1 })
+    );
+  });
+
   it("starts the blocked test blocks after minTrainSize + gap weeks when minTrainSize is given", () => {
     const splits = timeSeriesSplits(20, { scheme: "blocked", folds: 3, minTrainSize: 6, gap: 1 });
     // First block 6 + 1 = 7 weeks; the other 13 weeks give test blocks of 5, 4 and 4.
