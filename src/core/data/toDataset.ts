@@ -47,6 +47,19 @@ function dropTextControls(
   return { ...detected, controls };
 }
 
+/** Table-wide issues first, then column by column (left to right), row by row: the order a user fixes them. */
+function sortIssues(issues: readonly ValidationIssue[]): readonly ValidationIssue[] {
+  return issues
+    .map((issue, position) => ({ issue, position }))
+    .sort(
+      (a, b) =>
+        (a.issue.columnIndex ?? -1) - (b.issue.columnIndex ?? -1) ||
+        (a.issue.row ?? 0) - (b.issue.row ?? 0) ||
+        a.position - b.position
+    )
+    .map((entry) => entry.issue);
+}
+
 function roleEntries(headers: readonly string[], roles: ColumnRoles): ColumnRoleEntry[] {
   const roleOf = new Map<string, ColumnRole>();
   const assign = (names: readonly string[], role: ColumnRole): void =>
@@ -136,7 +149,7 @@ function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
       message,
     });
   }
-  const issues = collector.issues();
+  const issues = sortIssues(collector.issues());
   if (collector.hasErrors()) return failure(issues, detectedRoles, columnRoles);
 
   const columns: Record<string, Series> = {};

@@ -11,7 +11,7 @@ const GEO_EXAMPLES = 3;
 /**
  * Sorts the rows with a readable date by week and checks the sequence: a week repeated for several values of a
  * geo column is a `geo_panel` (one issue), other repeats are `duplicate_week`, and consecutive weeks that are not
- * 7 days apart are an `irregular_gap` naming both weeks.
+ * 7 days apart are an `irregular_gap` naming both weeks (unless rows with unreadable dates between them fill it).
  * @param days - day number per data row, `undefined` where the date could not be read
  * @param geoIndex - grid column of a geo/region/dma column, or -1
  * @returns data-row indices in week order (sheet order among equal weeks)
@@ -58,12 +58,21 @@ export function checkWeeks(
         );
     }
   }
+  // A gap left by rows whose date could not be read is already reported on those rows.
+  const unread = days.flatMap((day, index) => (day === undefined ? [index] : []));
+  const explained = (from: number, to: number, gap: number): boolean => {
+    const low = Math.min(from, to);
+    const high = Math.max(from, to);
+    const between = unread.filter((index) => index > low && index < high).length;
+    return between > 0 && gap === DAYS_PER_WEEK * (between + 1);
+  };
   let previous: { day: number; index: number } | undefined;
   for (const entry of order) {
     if (
       previous !== undefined &&
       entry.day !== previous.day &&
-      entry.day - previous.day !== DAYS_PER_WEEK
+      entry.day - previous.day !== DAYS_PER_WEEK &&
+      !explained(previous.index, entry.index, entry.day - previous.day)
     ) {
       const row = rows[entry.index] as DataRow;
       collector.add(
