@@ -40,7 +40,10 @@ export interface ResidualDiagnosticsConfig {
  * @throws {InvalidParameterError} when residuals and X disagree in length, names do not match X's columns, or
  *   the residuals are non-finite, fewer than 3 or all equal
  * @example
- * residualDiagnostics(residuals, X, ["facebook_spend", "tiktok_spend"])[0].status; // => "pass"
+ * const checks = residualDiagnostics(residuals, X, ["facebook_spend", "tiktok_spend"]);
+ * checks.find((check) => check.id === "durbinWatson");
+ * // => { id: "durbinWatson", label: "Autocorrelation (Durbin–Watson)", status: "fail", statistic: 0.9,
+ * //      message: "Residuals are autocorrelated (Durbin–Watson 0.9): effects' intervals are likely too narrow. …" }
  * @see Google Meridian model review (pass/review/fail); the @see of each test for its reference.
  */
 export function residualDiagnostics(
