@@ -1,0 +1,113 @@
+import {
+  MULTIPLIER_MAX_ITERATIONS,
+  MULTIPLIER_RELATIVE_TOLERANCE,
+  SPEND_MAX_ITERATIONS,
+  SPEND_RELATIVE_TOLERANCE,
+} from "../constants";
+
+/** What the multiplier search needs of a channel: its slope and the box it may move in. */
+export interface MultiplierChannel {
+  readonly slope: (spend: number) => number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** A spend vector that equalises marginal ROAS at `multiplier` (λ), with the bisection's bookkeeping. */
+export interface MultiplierSolution {
+  readonly spend: Float64Array;
+  readonly multiplier: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+}
+
+/**
+ * Bisection on the Lagrange multiplier λ of max Σ f_c(s_c) s.t. Σ s_c = total, lower ≤ s ≤ upper.
+ *
+ * For a given λ each channel spends where its marginal ROAS equals λ, clamped to its box (an inner bisection,
+ * since a concave curve's slope falls with spend); total spend falls as λ rises, so an outer bisection finds the λ
+ * that spends `total`. With `floor` (a minimum marginal ROAS) λ never goes below it and less than `total` may be
+ * spent. The final spend interpolates between the two ends of the last bracket, so it sums to `total` exactly.
+ */
+export function solveMultiplier(
+  channels: readonly MultiplierChannel[],
+  total: number,
+  floor: number | null
+): MultiplierSolution {
+  const slopeLower = channels.map((c) => c.slope(c.lower));
+  const slopeUpper = channels.map((c) => c.slope(c.upper));
+  const spendAt = (multiplier: number): Float64Array =>
+    Float64Array.from(channels, (c, i) =>
+      spendForMultiplier(c, slopeLower[i] as number, slopeUpper[i] as number, multiplier)
+    );
+  const sum = (spend: Float64Array): number => spend.reduce((a, b) => a + b, 0);
+
+  const slopes = [...slopeLower, ...slopeUpper];
+  const highest = Math.max(...slopes);
+  // Above every end-point slope no channel can gain from spend, so all sit at their lower bounds.
+  let high =
+    highest + Math.max(Math.abs(highest), Number.MIN_VALUE) * MULTIPLIER_RELATIVE_TOLERANCE * 4;
+  let low = Math.min(...slopes);
+  if (floor !== null) {
+    const atFloor = spendAt(floor);
+    if (sum(atFloor) <= total)
+      return { spend: atFloor, multiplier: floor, iterations: 0, converged: true };
+    low = Math.max(low, floor);
+  }
+  let spendLow = spendAt(low);
+  let spendHigh = spendAt(high);
+  let sumLow = sum(spendLow);
+  let sumHigh = sum(spendHigh);
+  let iterations = 0;
+  let converged = false;
+  while (iterations < MULTIPLIER_MAX_ITERATIONS) {
+    const width = high - low;
+    if (width <= MULTIPLIER_RELATIVE_TOLERANCE * Math.max(Math.abs(low), Math.abs(high))) {
+      converged = true;
+      break;
+    }
+    const middle = low + width / 2;
+    if (middle <= low || middle >= high) {
+      converged = true;
+      break;
+    }
+    iterations += 1;
+    const spendMiddle = spendAt(middle);
+    const sumMiddle = sum(spendMiddle);
+    if (sumMiddle >= total) {
+      low = middle;
+      spendLow = spendMiddle;
+      sumLow = sumMiddle;
+    }
+    if (sumMiddle <= total) {
+      high = middle;
+      spendHigh = spendMiddle;
+      sumHigh = sumMiddle;
+    }
+  }
+  // Clamped: rounding can leave total a hair outside [sumHigh, sumLow]; the spend must stay in its box.
+  const share =
+    sumLow > sumHigh ? Math.min(1, Math.max(0, (total - sumHigh) / (sumLow - sumHigh))) : 1;
+  const spend = Float64Array.from(spendHigh, (s, i) => s + share * ((spendLow[i] as number) - s));
+  return { spend, multiplier: low + (high - low) / 2, iterations, converged };
+}
+
+/** The spend in [lower, upper] where the slope crosses `multiplier` (found by bisection), or the bound it presses on. */
+function spendForMultiplier(
+  channel: MultiplierChannel,
+  slopeAtLower: number,
+  slopeAtUpper: number,
+  multiplier: number
+): number {
+  const { lower, upper } = channel;
+  if (upper <= lower || slopeAtUpper >= multiplier) return upper;
+  if (slopeAtLower <= multiplier) return lower;
+  let below = lower;
+  let above = upper;
+  const tolerance = SPEND_RELATIVE_TOLERANCE * (upper - lower);
+  for (let step = 0; step < SPEND_MAX_ITERATIONS && above - below > tolerance; step++) {
+    const middle = below + (above - below) / 2;
+    if (channel.slope(middle) > multiplier) below = middle;
+    else above = middle;
+  }
+  return below + (above - below) / 2;
+}
