@@ -106,12 +106,14 @@ export function timeSeriesSplits(
         `windowSize only applies to the rolling scheme; leave it out or set scheme to "rolling" (got "${scheme}").`
       );
     }
-    requireWholeNumber(
-      "windowSize",
-      options.windowSize,
-      minTrainSize,
-      "weeks (at least minTrainSize)"
-    );
+    requireWholeNumber("windowSize", options.windowSize, 1, "weeks");
+    if (options.windowSize < minTrainSize) {
+      throw new InvalidParameterError(
+        "windowSize",
+        `windowSize (${options.windowSize} weeks) is below minTrainSize (${minTrainSize} weeks), and a rolling fold ` +
+          "trains on at most windowSize weeks; raise windowSize or lower minTrainSize."
+      );
+    }
   }
   const request: TestBlockRequest = {
     periods,
