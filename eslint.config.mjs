@@ -2,13 +2,38 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
-const officeGlobals = { Office: "readonly", Excel: "readonly", OfficeRuntime: "readonly", CustomFunctions: "readonly" };
+const officeGlobals = {
+  Office: "readonly",
+  Excel: "readonly",
+  OfficeRuntime: "readonly",
+  CustomFunctions: "readonly",
+};
 
 export default [
   ...officeAddins.configs.recommended,
   {
     plugins: { "office-addins": officeAddins },
     languageOptions: { parser: tsParser, globals: officeGlobals },
+  },
+  {
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    languageOptions: {
+      globals: {
+        describe: "readonly",
+        it: "readonly",
+        test: "readonly",
+        expect: "readonly",
+        beforeAll: "readonly",
+        afterAll: "readonly",
+        beforeEach: "readonly",
+        afterEach: "readonly",
+        jest: "readonly",
+        __dirname: "readonly",
+        process: "readonly",
+        require: "readonly",
+        console: "readonly",
+      },
+    },
   },
   {
     // src/core must run in Node, a Web Worker and the custom-functions runtime: no Office, React or DOM.
@@ -18,12 +43,25 @@ export default [
         "error",
         {
           patterns: [
-            { group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js", "office-*"], message: "src/core is pure: no UI or Office imports." },
-            { group: ["**/taskpane/**", "**/functions/**", "**/cli/**"], message: "src/core must not import the surfaces that use it." },
+            {
+              group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js", "office-*"],
+              message: "src/core is pure: no UI or Office imports.",
+            },
+            {
+              group: ["**/taskpane/**", "**/functions/**", "**/cli/**"],
+              message: "src/core must not import the surfaces that use it.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "CustomFunctions"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+      ],
     },
   },
 ];

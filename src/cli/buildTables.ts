@@ -1,0 +1,83 @@
+import Papa from "papaparse";
+import type { MmmResult } from "../core/model/types";
+
+/** One CSV file of the runner's output: its name and text. */
+export interface OutputFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+function csv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: "\n" }) + "\n";
+}
+
+/**
+ * The runner's CSV tables, built in memory so nothing is written unless every table could be built:
+ * coefficients, effects (both mediator variants), fitted series with a train/holdout flag, weekly contributions.
+ */
+export function buildTables(result: MmmResult, weeks: readonly string[]): OutputFile[] {
+  const coefficients = csv(
+    ["stage", "feature", "column", "value", "standardized"],
+    result.coefficients.map((c) => [c.stage, c.feature, c.column ?? "", c.value, c.standardized])
+  );
+
+  const effectRows: unknown[][] = [];
+  const variants = [result.variants.observed.effects, result.variants.predicted?.effects].filter(
+    (e) => e !== undefined
+  );
+  for (const effects of variants) {
+    for (const e of effects.channels) {
+      effectRows.push([
+        effects.variant,
+        e.channel,
+        "social",
+        e.spend,
+        e.total,
+        e.direct,
+        e.indirect,
+        e.shareMediated ?? "",
+        e.roas ?? "",
+        e.roasMediated ?? "",
+      ]);
+    }
+    if (effects.mediator !== null) {
+      const m = effects.mediator;
+      effectRows.push([effects.variant, m.channel, "mediator", m.spend, m.total, "", "", "", m.roas ?? "", ""]);
+    }
+  }
+  const effects = csv(
+    ["variant", "channel", "role", "spend", "total", "direct", "indirect", "share_mediated", "roas", "roas_mediated"],
+    effectRows
+  );
+
+  const s1 = result.series.stage1;
+  const s2 = result.series.stage2;
+  const fittedHeader = ["week", "set", "revenue", "revenue_fitted", "revenue_forecast"];
+  if (s1 !== null) fittedHeader.push("mediator", "mediator_fitted", "mediator_forecast");
+  const fitted = csv(
+    fittedHeader,
+    weeks.map((week, t) => {
+      const row: unknown[] = [week, s2.isHoldout[t] ? "holdout" : "train", s2.actual[t], s2.fitted[t], s2.forecast[t]];
+      if (s1 !== null) row.push(s1.actual[t], s1.fitted[t], s1.forecast[t]);
+      return row;
+    })
+  );
+
+  const c = result.contributions;
+  const parts: [string, Float64Array][] = [["baseline", c.baseline]];
+  for (const [name, series] of Object.entries(c.controls)) parts.push([name, series]);
+  for (const [name, series] of Object.entries(c.direct)) parts.push([`${name} direct`, series]);
+  for (const [name, series] of Object.entries(c.indirect)) parts.push([`${name} via mediator`, series]);
+  if (result.roles.mediator !== null) parts.push([`${result.roles.mediator} own`, c.mediator]);
+  const contributions = csv(
+    ["week", ...parts.map(([name]) => name), "fitted"],
+    weeks.map((week, t) => [week, ...parts.map(([, series]) => series[t]), c.fitted[t]])
+  );
+
+  return [
+    { name: "coefficients.csv", text: coefficients },
+    { name: "effects.csv", text: effects },
+    { name: "fitted.csv", text: fitted },
+    { name: "contributions.csv", text: contributions },
+  ];
+}

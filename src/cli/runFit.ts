@@ -1,0 +1,105 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { toDataset } from "../core/data/toDataset";
+import { fitMmm } from "../core/model/fitMmm";
+import type { MmmResult } from "../core/model/types";
+import type { Dataset } from "../core/types";
+import { buildTables, type OutputFile } from "./buildTables";
+import { formatIssues } from "./formatIssues";
+import { parseRunConfig, type RunConfig } from "./loadConfig";
+import { progressReporter } from "./progressReporter";
+import { readCsvGrid } from "./readCsvGrid";
+import { toResultsJson } from "./toResultsJson";
+import { writeOutputs } from "./writeOutputs";
+
+/** Settings of one fit run, from the command line and --config. */
+export interface FitRun {
+  readonly csvText: string;
+  readonly csvName: string;
+  readonly config: RunConfig;
+  readonly seed: number;
+  readonly directPaths: boolean;
+  readonly replicates: number | null;
+  readonly quiet: boolean;
+}
+
+/** What a successful run produced (kept in memory so callers such as the demo can print from it). */
+export interface FitRunResult {
+  readonly dataset: Dataset;
+  readonly result: MmmResult;
+  readonly results: Record<string, unknown>;
+  readonly files: readonly OutputFile[];
+}
+
+/** Thrown when the data cannot be fitted; `message` lists every problem. Nothing has been written. */
+export class RunDataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RunDataError";
+  }
+}
+
+/**
+ * Reads, checks and fits one CSV and builds every output in memory. Writes nothing: see `writeRun`.
+ * @throws {RunDataError} when ingestion finds errors (with all of them listed)
+ */
+export async function computeRun(run: FitRun): Promise<FitRunResult> {
+  const grid = readCsvGrid(run.csvText);
+  const ingestion = toDataset(grid, {
+    roles: run.config.roles,
+    ...(run.config.dateOrder === null ? {} : { dateOrder: run.config.dateOrder }),
+    sheetName: run.csvName,
+  });
+  if (!ingestion.ok) {
+    throw new RunDataError(`${run.csvName} cannot be fitted as it is:\n${formatIssues(ingestion.issues)}`);
+  }
+  if (!run.quiet && ingestion.warnings.length > 0) {
+    process.stderr.write(`${formatIssues(ingestion.warnings)}\n`);
+  }
+  const dataset = ingestion.dataset;
+  const result = await fitMmm(
+    dataset,
+    { ...run.config.fit, directPaths: run.config.fit.directPaths ?? run.directPaths, fitTime: new Date().toISOString() },
+    { onProgress: progressReporter(run.quiet) }
+  );
+  const results = toResultsJson(result, { seed: run.seed });
+  const files: OutputFile[] = [
+    { name: "results.json", text: JSON.stringify(results, jsonNumbers, 2) + "\n" },
+    { name: "model.json", text: JSON.stringify(result.model) + "\n" },
+    ...buildTables(result, dataset.weeks),
+  ];
+  return { dataset, result, results, files };
+}
+
+/** JSON has no NaN or Infinity: write them as null rather than produce an unreadable file. */
+function jsonNumbers(_key: string, value: unknown): unknown {
+  if (typeof value === "number" && !Number.isFinite(value)) return null;
+  if (value instanceof Float64Array) return Array.from(value);
+  return value;
+}
+
+/** Reads a CSV and --config from disk into a FitRun. */
+export function loadRun(
+  csvPath: string,
+  configPath: string | null,
+  options: Pick<FitRun, "seed" | "directPaths" | "replicates" | "quiet">
+): FitRun {
+  let csvText: string;
+  try {
+    csvText = readFileSync(csvPath, "utf8");
+  } catch {
+    throw new RunDataError(`Cannot read ${csvPath}: check the path.`);
+  }
+  const config =
+    configPath === null
+      ? parseRunConfig("{}", "config")
+      : parseRunConfig(readFileSync(configPath, "utf8"), configPath);
+  return { csvText, csvName: basename(csvPath), config, ...options };
+}
+
+/** Computes a run and writes its files into `outDir` (all or nothing). */
+export async function runFit(run: FitRun, outDir: string): Promise<FitRunResult> {
+  const computed = await computeRun(run);
+  writeOutputs(outDir, computed.files);
+  return computed;
+}
