@@ -1,3 +1,4 @@
+import { describe, expect, it } from "@jest/globals";
 // One test per issue code, asserting code, sheet row and column (not the wording, which lives in messages.ts).
 import { InvalidParameterError, type ValidationIssue } from "../../../src/core/errors";
 import { EXCEL_ERROR_VALUES, MAX_LISTED_CELLS } from "../../../src/core/data/constants";
@@ -268,6 +269,12 @@ describe("toDataset issues", () => {
     // @ts-expect-error deliberately ill-typed options
     const call = () => toDataset(weeklyGrid(30), options);
     expect(call).toThrow(InvalidParameterError);
-    expect(() => call()).toThrow(expect.objectContaining({ parameter }) as Error);
+    let caught: unknown;
+    try {
+      call();
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as InvalidParameterError).parameter).toBe(parameter);
   });
 });

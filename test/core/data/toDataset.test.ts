@@ -1,3 +1,4 @@
+import { describe, expect, it } from "@jest/globals";
 import type { ValidationIssue } from "../../../src/core/errors";
 import { toDataset } from "../../../src/core/data/toDataset";
 import type {
@@ -19,8 +20,6 @@ function failed(result: IngestionResult): IngestionFailure {
 /** The issue's code, sheet row and column, as every issue test asserts. */
 const place = (issue: ValidationIssue | undefined) =>
   issue && { code: issue.code, row: issue.row, column: issue.column, cell: issue.cell };
-const issuesOf = (result: IngestionResult, code: string) =>
-  (result.ok ? result.warnings : result.issues).filter((issue) => issue.code === code);
 
 describe("toDataset on a clean table", () => {
   const result = passed(toDataset(weeklyGrid(30)));
