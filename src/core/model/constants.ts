@@ -8,6 +8,12 @@ export const DEFAULT_HOLDOUT_SHARE = 0.2;
 /** Blocked CV folds within the training weeks: 4 test blocks of ~13 weeks at 83 training weeks (a quarter each). */
 export const DEFAULT_CV_FOLDS = 4;
 
+/**
+ * Share of the training weeks in CV's first, training-only block: folds that train on a few weeks with ~20
+ * features overfit and would push the search to heavy penalties; half the weeks keep every fold's fit sensible.
+ */
+export const CV_FIRST_BLOCK_SHARE = 0.5;
+
 /** Contiguous blocks of the cross-fitted mediator prediction: 5, as the usual K of double machine learning. */
 export const DEFAULT_CROSS_FIT_BLOCKS = 5;
 

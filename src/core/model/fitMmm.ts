@@ -1,3 +1,4 @@
+/* global globalThis */
 import { CancelledError, InvalidParameterError } from "../errors";
 import { decomposeContributions } from "../decomposition/decomposeContributions";
 import { compareVariants } from "../mediation/compareVariants";
@@ -6,7 +7,7 @@ import { priceElasticity, promotionLift } from "../mediation/priceAndPromotion";
 import type { Dataset, Series } from "../types";
 import { holdoutSplit } from "../validation/holdoutSplit";
 import { timeSeriesSplits, type TimeSplit } from "../validation/timeSeriesSplits";
-import { ON_OFF_MIN_ZERO_SHARE } from "./constants";
+import { CV_FIRST_BLOCK_SHARE, ON_OFF_MIN_ZERO_SHARE } from "./constants";
 import { buildPlans, type Plans } from "./_internal/buildPlans";
 import { coefficientTable } from "./_internal/coefficientTable";
 import { evaluateStage } from "./_internal/evaluateStage";
@@ -36,9 +37,10 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 function cvFolds(trainWeeks: number, folds: number): readonly TimeSplit[] {
+  const minTrainSize = Math.max(1, Math.ceil(CV_FIRST_BLOCK_SHARE * trainWeeks));
   for (let count = folds; count >= 1; count--) {
     try {
-      return timeSeriesSplits(trainWeeks, { scheme: "blocked", folds: count });
+      return timeSeriesSplits(trainWeeks, { scheme: "blocked", folds: count, minTrainSize });
     } catch (error) {
       if (!(error instanceof InvalidParameterError) || count === 1) throw error;
     }
@@ -107,14 +109,27 @@ export async function fitMmm(
 
   let mediatorSearch: SearchOutput | null = null;
   if (firstPlans.mediator && roles.mediator) {
-    mediatorSearch = await searchStage({
-      plan: firstPlans.mediator,
-      columns,
-      y: transformTarget(columns[roles.mediator] as Series, "identity"),
-      folds,
-      onOffCandidates,
-      step: step("mediator search"),
-    });
+    const mediatorValues = columns[roles.mediator] as Series;
+    // An often-zero mediator may be better modelled in two parts (hurdle): CV compares both.
+    const twoPart =
+      mediatorValues.filter((value) => value === 0).length >= ON_OFF_MIN_ZERO_SHARE * n;
+    for (const activeWeeksOnly of twoPart ? [false, true] : [false]) {
+      const search = await searchStage({
+        plan: firstPlans.mediator,
+        columns,
+        y: transformTarget(mediatorValues, "identity"),
+        folds,
+        onOffCandidates,
+        activeWeeksOnly,
+        step: step(activeWeeksOnly ? "mediator search (two-part)" : "mediator search"),
+      });
+      if (
+        !mediatorSearch ||
+        search.hyperparameters.cvScore < mediatorSearch.hyperparameters.cvScore
+      ) {
+        mediatorSearch = search;
+      }
+    }
   }
   const context = { offset: 0, cache: new Map<string, Series>() };
   const candidates: { form: ModelForm; plans: Plans; search: SearchOutput; cv: CvScores }[] = [];
@@ -126,13 +141,14 @@ export async function fitMmm(
       y: transformTarget(columns[roles.outcome] as Series, plans.outcome.targetTransform),
       folds,
       onOffCandidates,
+      activeWeeksOnly: false,
       step: step(`outcome search (${form})`),
     });
     const cv = crossValidateStage(plans.outcome, search.hyperparameters, columns, folds, context);
     candidates.push({ form, plans, search, cv });
   }
   const chosen = candidates.reduce((best, candidate) =>
-    candidate.cv.mean.rmse < best.cv.mean.rmse ? candidate : best
+    candidate.cv.mean.wape < best.cv.mean.wape ? candidate : best
   );
   const hyperparameters: Hyperparameters = {
     form: chosen.form,
@@ -205,7 +221,7 @@ export async function fitMmm(
       : []),
   ];
   const formScore = (form: ModelForm) =>
-    candidates.find((candidate) => candidate.form === form)?.cv.mean.rmse ?? null;
+    candidates.find((candidate) => candidate.form === form)?.cv.mean.wape ?? null;
   return {
     data: {
       weeks: n,

@@ -92,6 +92,11 @@ export interface ChannelHyperparameters {
 export interface StageHyperparameters {
   readonly stage: StageName;
   readonly channels: readonly ChannelHyperparameters[];
+  /**
+   * Two-part ("hurdle") form for an often-zero target (the mediator): fitted on weeks where the target is above 0
+   * only, and its predictions apply in those weeks (a week with no spend stays at no spend). CV chooses it.
+   */
+  readonly activeWeeksOnly: boolean;
   /** Elastic-net penalty α (sklearn's alpha, on standardised features). */
   readonly alpha: number;
   /** Elastic-net mixing ρ (sklearn's l1_ratio): 0 = ridge, 1 = lasso. */
@@ -202,6 +207,8 @@ export interface FittedStage {
   readonly targetTransform: "identity" | "log1p";
   /** Predictions floored at 0 (the mediator stage: spend is never negative). */
   readonly floorAtZero: boolean;
+  /** Fitted on weeks with target > 0; predictions are 0 in weeks whose target column is 0 (when it is given). */
+  readonly activeWeeksOnly: boolean;
   readonly features: readonly FeatureSpec[];
   readonly intercept: number;
   /** One per feature, on the feature's built scale: `[features]`. */
@@ -282,10 +289,11 @@ export interface Prediction {
   readonly revenue: Float64Array;
   /** Predicted mediator (zeros for single stage). */
   readonly google: Float64Array;
+  /** Intercept, trend, seasonality and controls. */
   readonly baseline: Float64Array;
-  /** Sum over channels of direct parts. */
+  /** Sum over social channels of their direct terms. */
   readonly direct: Float64Array;
-  /** Sum over channels of parts through the mediator. */
+  /** The mediator's whole term (social-driven and its own); baseline + direct + mediated = revenue. */
   readonly mediated: Float64Array;
 }
 
@@ -316,7 +324,7 @@ export interface MmmResult {
   };
   readonly roles: ColumnRoles;
   readonly form: ModelForm;
-  /** Mean CV score (RMSE of revenue) of each form; the form not tried is null. */
+  /** Mean CV WAPE of revenue (Σ|error| / Σ|actual|, revenue scale) of each form, the lower chosen; a form not tried is null. */
   readonly formScores: { readonly additive: number | null; readonly multiplicative: number | null };
   readonly metrics: { readonly stage1: StageMetrics | null; readonly stage2: StageMetrics };
   /** Effects of the observed variant. */

@@ -96,6 +96,8 @@ export interface FitSettings {
   readonly nonNegative: readonly boolean[];
   /** Columns in the fit; absent = all. */
   readonly active?: readonly boolean[];
+  /** Standardised coefficients `[p]` to start from; overwritten with the solution (warm starts in a search). */
+  readonly warmStart?: Float64Array;
 }
 
 /**
@@ -139,11 +141,17 @@ export function fitCrossProducts(products: CrossProducts, settings: FitSettings)
       gram[b * q + a] = value;
     }
   }
+  const warm = settings.warmStart;
   const solution = solveGram(gram, xty, m, {
     alpha: settings.alpha,
     l1Ratio: settings.l1Ratio,
     nonNegative,
+    ...(warm ? { initialCoefficients: Float64Array.from(used, (j) => warm[j] as number) } : {}),
   });
+  if (warm) {
+    warm.fill(0);
+    used.forEach((j, a) => (warm[j] = solution.coefficients[a] as number));
+  }
   const coefficients = new Float64Array(p);
   let intercept = meanY;
   for (let a = 0; a < q; a++) {

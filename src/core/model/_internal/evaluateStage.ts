@@ -37,7 +37,9 @@ export function evaluateStage(
     }
     return term;
   });
-  const prediction = linear.map((value) => {
+  const active = stage.activeWeeksOnly ? columns[stage.target] : undefined;
+  const prediction = linear.map((value, t) => {
+    if (active && !((active[t] as number) > 0)) return 0;
     const back = stage.targetTransform === "log1p" ? Math.expm1(value) : value;
     return stage.floorAtZero ? Math.max(back, 0) : back;
   });

@@ -31,7 +31,11 @@ export function fitStage(
   const features = stageFeatures(plan, hyperparameters.channels);
   const design = buildFeatures(features, columns, context);
   const y = transformTarget(columns[plan.target] as Series, plan.targetTransform);
-  const fit = fitCrossProducts(crossProducts(design, y, rows), {
+  const target = columns[plan.target] as Series;
+  const fitRows = hyperparameters.activeWeeksOnly
+    ? Array.from(rows).filter((row) => (target[row] as number) > 0)
+    : rows;
+  const fit = fitCrossProducts(crossProducts(design, y, fitRows), {
     alpha: hyperparameters.alpha,
     l1Ratio: hyperparameters.l1Ratio,
     nonNegative: nonNegativeFlags(plan, features),
@@ -41,6 +45,7 @@ export function fitStage(
     target: plan.target,
     targetTransform: plan.targetTransform,
     floorAtZero: plan.floorAtZero,
+    activeWeeksOnly: hyperparameters.activeWeeksOnly,
     features,
     intercept: fit.intercept,
     coefficients: Array.from(fit.coefficients),

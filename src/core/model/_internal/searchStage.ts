@@ -40,6 +40,8 @@ export interface SearchInput {
   readonly folds: readonly TimeSplit[];
   /** Channels that may get an on/off indicator. */
   readonly onOffCandidates: ReadonlySet<string>;
+  /** Fit on weeks with y > 0 only and predict 0 where y is 0 (two-part form of an often-zero mediator). */
+  readonly activeWeeksOnly: boolean;
   /** Yields to the event loop (progress, cancellation) between channels. */
   readonly step: (done: number, total: number) => Promise<void>;
 }
@@ -123,7 +125,13 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
     return left.map((x, t) => x * (right[t] as number));
   };
   interactions.forEach((_, index) => design.push(interactionColumn(index)));
-  const products: CrossProducts[] = folds.map((fold) => crossProducts(design, y, fold.train));
+  const products: CrossProducts[] = folds.map((fold) =>
+    crossProducts(
+      design,
+      y,
+      input.activeWeeksOnly ? fold.train.filter((row) => (y[row] as number) > 0) : fold.train
+    )
+  );
   const featureKinds = [
     ...fixed,
     ...plan.channels.flatMap((channel) => [
@@ -133,6 +141,7 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
     ...interactions,
   ];
   const nonNegative = nonNegativeFlags(plan, featureKinds as never);
+  const warmStarts = folds.map(() => new Float64Array(design.length));
   let alpha = SEARCH_ALPHA;
   let l1Ratio = 0;
 
@@ -148,13 +157,16 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
         l1Ratio,
         nonNegative,
         active,
+        warmStart: warmStarts[f] as Float64Array,
       });
       const predicted = predictRows(design, fit, fold.test);
       let sum = 0;
       fold.test.forEach((row, i) => {
-        const value = plan.floorAtZero
+        const off = input.activeWeeksOnly && !((y[row] as number) > 0);
+        const positive = plan.floorAtZero
           ? Math.max(predicted[i] as number, 0)
           : (predicted[i] as number);
+        const value = off ? 0 : positive;
         const error = value - (y[row] as number);
         sum += error * error;
       });
@@ -230,6 +242,7 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
     hyperparameters: {
       stage: plan.stage,
       channels: current,
+      activeWeeksOnly: input.activeWeeksOnly,
       alpha,
       l1Ratio,
       cvScore: mean(foldScores),

@@ -53,9 +53,12 @@ export function solveGram(
       for (let k = 0; k < p; k++)
         gradientPart[k] = (gradientPart[k] as number) + gram[k * p + j]! * value;
   }
+  // Constants read once: module bindings can be slow getters under some loaders.
+  const maxIterations = SOLVER_MAX_ITERATIONS;
+  const tolerance = SOLVER_TOLERANCE;
   let iterations = 0;
   let converged = false;
-  while (iterations < SOLVER_MAX_ITERATIONS) {
+  while (iterations < maxIterations) {
     iterations++;
     let largestChange = 0;
     let largestValue = 0;
@@ -76,7 +79,7 @@ export function solveGram(
       }
       largestValue = Math.max(largestValue, Math.abs(next));
     }
-    if (largestChange <= SOLVER_TOLERANCE * Math.max(1, largestValue)) {
+    if (largestChange <= tolerance * Math.max(1, largestValue)) {
       converged = true;
       break;
     }
