@@ -2,7 +2,6 @@
  * Shared fixture access and tolerances for the diagnostics tests. Golden values come from
  * test/fixtures/scripts/makeDiagnosticsFixtures.py (statsmodels 0.13.5, scipy 1.10.1; versions are in the JSON).
  */
-/* global __dirname */
 import { readFileSync } from "fs";
 import { join } from "path";
 

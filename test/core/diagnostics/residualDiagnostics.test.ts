@@ -1,4 +1,3 @@
-/* global console, __dirname */
 import { describe, expect, it } from "@jest/globals";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
@@ -8,7 +7,17 @@ import { durbinWatson } from "../../../src/core/diagnostics/durbinWatson";
 import type { DiagnosticCheck } from "../../../src/core/diagnostics/checkStatus";
 import { residualDiagnostics } from "../../../src/core/diagnostics/residualDiagnostics";
 import { InvalidParameterError } from "../../../src/core/errors";
-import { designFixture, residualFixture } from "./fixtures";
+import {
+  designFixture,
+  type DesignCase,
+  expectClose,
+  P_VALUE_ABSOLUTE,
+  P_VALUE_RELATIVE,
+  residualFixture,
+  type ResidualCase,
+  SHAPIRO_W_SCIPY_RELATIVE,
+  STATISTIC_RELATIVE,
+} from "./fixtures";
 
 function designCase(name: string) {
   const found = designFixture.cases.find((c) => c.name === name);
@@ -174,26 +183,62 @@ describe("residualDiagnostics", () => {
   const maybe = existsSync(csv) ? it : it.skip;
   if (!existsSync(csv))
     console.log(`Skipping the real-data diagnostics test: ${csv} is not present.`);
-  maybe("runs on an OLS fit of the real weekly data and grades every check", () => {
+  maybe("matches statsmodels on an OLS fit of the real weekly data", () => {
+    // Golden: realData.json from makeDiagnosticsFixtures.py (statsmodels/scipy on the same OLS residuals)
+    const golden = JSON.parse(
+      readFileSync(join(__dirname, "../../fixtures/diagnostics/realData.json"), "utf8")
+    ).case as ResidualCase & Pick<DesignCase, "names" | "breuschPagan" | "vif">;
     const [header, ...lines] = readFileSync(csv, "utf8").trim().split(/\r?\n/);
     const headers = (header ?? "").split(",");
-    const rows = lines.map((line) => line.split(",").map(Number));
-    const names = [
-      "facebook_spend",
-      "tiktok_spend",
-      "instagram_spend",
-      "snapchat_spend",
-      "google_spend",
-    ];
-    const columns = names.map((name) => headers.indexOf(name));
-    const X = rows.map((row) => columns.map((j) => row[j] as number));
-    const y = rows.map((row) => row[headers.indexOf("revenue")] as number);
+    const rows = lines.map((line) => line.split(","));
+    const X = rows.map((row) => golden.names.map((name) => Number(row[headers.indexOf(name)])));
+    const y = rows.map((row) => Number(row[headers.indexOf("revenue")]));
     const design = new Matrix(X.map((row) => [1, ...row]));
     const beta = solve(design, Matrix.columnVector(y));
-    const residualColumn = Matrix.columnVector(y).sub(design.mmul(beta));
-    const residuals = residualColumn.to1DArray();
-    const result = residualDiagnostics(residuals, X, names);
-    expect(result.length).toBe(6 + names.length);
-    for (const check of result) expect(["pass", "review", "fail"]).toContain(check.status);
+    const residuals = Matrix.columnVector(y).sub(design.mmul(beta)).to1DArray();
+    const result = residualDiagnostics(residuals, X, golden.names);
+    expectClose(
+      byId(result, "durbinWatson")?.statistic ?? NaN,
+      golden.durbinWatson,
+      STATISTIC_RELATIVE
+    );
+    for (const lb of golden.ljungBox) {
+      expectClose(
+        byId(result, `ljungBox${lb.lags}`)?.statistic ?? NaN,
+        lb.statistic,
+        STATISTIC_RELATIVE
+      );
+      expectClose(
+        byId(result, `ljungBox${lb.lags}`)?.pValue ?? NaN,
+        lb.pValue,
+        P_VALUE_RELATIVE,
+        P_VALUE_ABSOLUTE
+      );
+    }
+    expectClose(
+      byId(result, "jarqueBera")?.statistic ?? NaN,
+      golden.jarqueBera.statistic,
+      STATISTIC_RELATIVE
+    );
+    expectClose(
+      byId(result, "shapiroWilk")?.statistic ?? NaN,
+      golden.shapiroWilk.statistic,
+      SHAPIRO_W_SCIPY_RELATIVE
+    );
+    expectClose(
+      byId(result, "breuschPagan")?.statistic ?? NaN,
+      golden.breuschPagan.statistic,
+      STATISTIC_RELATIVE
+    );
+    golden.names.forEach((name, j) =>
+      expectClose(
+        byId(result, `vif:${name}`)?.statistic ?? NaN,
+        golden.vif[j] as number,
+        STATISTIC_RELATIVE
+      )
+    );
+    // OLS on the raw columns leaves autocorrelated, heteroskedastic residuals: the checks must say so.
+    expect(byId(result, "ljungBox4")?.status).toBe("fail");
+    expect(byId(result, "breuschPagan")?.status).toBe("fail");
   });
 });
