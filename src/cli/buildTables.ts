@@ -8,7 +8,9 @@ export interface OutputFile {
 }
 
 function csv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: "\n" }) + "\n";
+  return (
+    Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: "\n" }) + "\n"
+  );
 }
 
 /**
@@ -42,11 +44,33 @@ export function buildTables(result: MmmResult, weeks: readonly string[]): Output
     }
     if (effects.mediator !== null) {
       const m = effects.mediator;
-      effectRows.push([effects.variant, m.channel, "mediator", m.spend, m.total, "", "", "", m.roas ?? "", ""]);
+      effectRows.push([
+        effects.variant,
+        m.channel,
+        "mediator",
+        m.spend,
+        m.total,
+        "",
+        "",
+        "",
+        m.roas ?? "",
+        "",
+      ]);
     }
   }
   const effects = csv(
-    ["variant", "channel", "role", "spend", "total", "direct", "indirect", "share_mediated", "roas", "roas_mediated"],
+    [
+      "variant",
+      "channel",
+      "role",
+      "spend",
+      "total",
+      "direct",
+      "indirect",
+      "share_mediated",
+      "roas",
+      "roas_mediated",
+    ],
     effectRows
   );
 
@@ -57,7 +81,13 @@ export function buildTables(result: MmmResult, weeks: readonly string[]): Output
   const fitted = csv(
     fittedHeader,
     weeks.map((week, t) => {
-      const row: unknown[] = [week, s2.isHoldout[t] ? "holdout" : "train", s2.actual[t], s2.fitted[t], s2.forecast[t]];
+      const row: unknown[] = [
+        week,
+        s2.isHoldout[t] ? "holdout" : "train",
+        s2.actual[t],
+        s2.fitted[t],
+        s2.forecast[t],
+      ];
       if (s1 !== null) row.push(s1.actual[t], s1.fitted[t], s1.forecast[t]);
       return row;
     })
@@ -67,7 +97,8 @@ export function buildTables(result: MmmResult, weeks: readonly string[]): Output
   const parts: [string, Float64Array][] = [["baseline", c.baseline]];
   for (const [name, series] of Object.entries(c.controls)) parts.push([name, series]);
   for (const [name, series] of Object.entries(c.direct)) parts.push([`${name} direct`, series]);
-  for (const [name, series] of Object.entries(c.indirect)) parts.push([`${name} via mediator`, series]);
+  for (const [name, series] of Object.entries(c.indirect))
+    parts.push([`${name} via mediator`, series]);
   if (result.roles.mediator !== null) parts.push([`${result.roles.mediator} own`, c.mediator]);
   const contributions = csv(
     ["week", ...parts.map(([name]) => name), "fitted"],

@@ -19,10 +19,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function checkRoles(raw: unknown, file: string): Partial<ColumnRoles> {
   if (raw === undefined) return {};
-  if (!isRecord(raw)) throw new CliUsageError(`${file}: "roles" must be an object such as {"mediator": "search_S"}.`);
+  if (!isRecord(raw))
+    throw new CliUsageError(`${file}: "roles" must be an object such as {"mediator": "search_S"}.`);
   for (const key of Object.keys(raw)) {
     if (!(ROLE_KEYS as readonly string[]).includes(key)) {
-      throw new CliUsageError(`${file}: unknown role "${key}"; choose from ${ROLE_KEYS.join(", ")}.`);
+      throw new CliUsageError(
+        `${file}: unknown role "${key}"; choose from ${ROLE_KEYS.join(", ")}.`
+      );
     }
   }
   for (const key of ["date", "outcome"] as const) {
@@ -31,7 +34,9 @@ function checkRoles(raw: unknown, file: string): Partial<ColumnRoles> {
     }
   }
   if (raw.mediator !== undefined && raw.mediator !== null && typeof raw.mediator !== "string") {
-    throw new CliUsageError(`${file}: roles.mediator must be a column header, or null for a single-stage model.`);
+    throw new CliUsageError(
+      `${file}: roles.mediator must be a column header, or null for a single-stage model.`
+    );
   }
   for (const key of ["social", "controls"] as const) {
     const list = raw[key];
@@ -66,7 +71,8 @@ export function parseRunConfig(text: string, file: string): RunConfig {
   if (dateOrder !== null && dateOrder !== "dayFirst" && dateOrder !== "monthFirst") {
     throw new CliUsageError(`${file}: dateOrder must be "dayFirst" or "monthFirst".`);
   }
-  if (raw.fit !== undefined && !isRecord(raw.fit)) throw new CliUsageError(`${file}: "fit" must be an object.`);
+  if (raw.fit !== undefined && !isRecord(raw.fit))
+    throw new CliUsageError(`${file}: "fit" must be an object.`);
   const bootstrap = raw.bootstrap ?? {};
   if (!isRecord(bootstrap)) throw new CliUsageError(`${file}: "bootstrap" must be an object.`);
   const replicates = bootstrap.replicates ?? null;

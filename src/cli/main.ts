@@ -23,7 +23,11 @@ export async function main(args: readonly string[]): Promise<number> {
     process.stdout.write(`Wrote ${done.files.map((f) => f.name).join(", ")} to ${command.out}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof CliUsageError || error instanceof RunDataError || error instanceof MmmError) {
+    if (
+      error instanceof CliUsageError ||
+      error instanceof RunDataError ||
+      error instanceof MmmError
+    ) {
       process.stderr.write(`mmm: ${error.message}\n`);
       return 1;
     }

@@ -93,7 +93,8 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   const command = positionals[0];
   if (values.help || command === undefined || command === "help") return { kind: "help" };
   const seed = toInteger("seed", values.seed, 1, 0);
-  const replicates = values.replicates === undefined ? null : toInteger("replicates", values.replicates, 0, 0);
+  const replicates =
+    values.replicates === undefined ? null : toInteger("replicates", values.replicates, 0, 0);
   const quiet = values.quiet ?? false;
   if (command === "fit") {
     const csv = positionals[1];

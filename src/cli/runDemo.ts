@@ -12,7 +12,11 @@ import { demoSummary } from "./demoSummary";
  */
 export async function runDemo(command: Extract<CliCommand, { kind: "demo" }>): Promise<void> {
   const simulated = simulateMmmData({ seed: command.seed, weeks: command.weeks });
-  const csvText = Papa.unparse(simulated.grid.map((row) => [...row]), { newline: "\n" }) + "\n";
+  const csvText =
+    Papa.unparse(
+      simulated.grid.map((row) => [...row]),
+      { newline: "\n" }
+    ) + "\n";
   if (!command.quiet) {
     process.stderr.write(`Simulated ${command.weeks} weeks (seed ${command.seed}); fitting…\n`);
   }

@@ -51,7 +51,9 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
     sheetName: run.csvName,
   });
   if (!ingestion.ok) {
-    throw new RunDataError(`${run.csvName} cannot be fitted as it is:\n${formatIssues(ingestion.issues)}`);
+    throw new RunDataError(
+      `${run.csvName} cannot be fitted as it is:\n${formatIssues(ingestion.issues)}`
+    );
   }
   if (!run.quiet && ingestion.warnings.length > 0) {
     process.stderr.write(`${formatIssues(ingestion.warnings)}\n`);
@@ -59,7 +61,11 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
   const dataset = ingestion.dataset;
   const result = await fitMmm(
     dataset,
-    { ...run.config.fit, directPaths: run.config.fit.directPaths ?? run.directPaths, fitTime: new Date().toISOString() },
+    {
+      ...run.config.fit,
+      directPaths: run.config.fit.directPaths ?? run.directPaths,
+      fitTime: new Date().toISOString(),
+    },
     { onProgress: progressReporter(run.quiet) }
   );
   const results = toResultsJson(result, { seed: run.seed });

@@ -64,7 +64,10 @@ export function effectsJson(effects: Effects): Record<string, Record<string, num
  * Builds results.json (schema "mmm-result/1") from a fit: the field names the issue fixes, plus more.
  * `extras` are merged in last, so later steps (intervals, budget, diagnostics) extend it without changing it.
  */
-export function toResultsJson(result: MmmResult, extras: ResultsExtras = {}): Record<string, unknown> {
+export function toResultsJson(
+  result: MmmResult,
+  extras: ResultsExtras = {}
+): Record<string, unknown> {
   return {
     schema: "mmm-result/1",
     data: {
@@ -77,7 +80,10 @@ export function toResultsJson(result: MmmResult, extras: ResultsExtras = {}): Re
     roles: result.roles,
     form: result.form,
     form_scores: result.formScores,
-    metrics: { stage1: stageMetrics(result.metrics.stage1), stage2: stageMetrics(result.metrics.stage2) },
+    metrics: {
+      stage1: stageMetrics(result.metrics.stage1),
+      stage2: stageMetrics(result.metrics.stage2),
+    },
     effects: effectsJson(result.effects),
     elasticity: { column: result.elasticity.column, value: result.elasticity.value },
     promo_lift: {
@@ -87,7 +93,9 @@ export function toResultsJson(result: MmmResult, extras: ResultsExtras = {}): Re
     },
     mediator_variant: result.effects.variant,
     variants:
-      result.variants.predicted === null ? {} : { predicted: { effects: effectsJson(result.variants.predicted.effects) } },
+      result.variants.predicted === null
+        ? {}
+        : { predicted: { effects: effectsJson(result.variants.predicted.effects) } },
     hyperparameters: result.hyperparameters,
     coefficients: result.coefficients,
     options: result.options,
