@@ -79,7 +79,7 @@ export const issueMessages: {
     `Column '${column}' has a blank cell at ${where}; enter a number (0 for no spend or no activity).`,
   non_numeric: ({ column, where, value }) =>
     `Column '${column}' has "${value}" at ${where}, which is not a number; enter a plain number ` +
-    "(no currency symbols or thousands separators; 1 or 0 instead of TRUE or FALSE).",
+    "(no currency symbols or thousands separators).",
   excel_error: ({ column, where, value }) =>
     `Column '${column}' has the Excel error ${value} at ${where}; fix the formula or replace it with a number.`,
   negative_spend: ({ column, where, value }) =>

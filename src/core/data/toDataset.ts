@@ -126,7 +126,13 @@ function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
   for (const name of new Set(used)) {
     const column = headers.indexOf(name);
     if (name === "" || column < 0 || column === dateIndex) continue;
-    const read = readNumericColumn(frame, column, dataRows, spend.has(name), collector);
+    const read = readNumericColumn(
+      frame,
+      column,
+      dataRows,
+      spend.has(name) ? "spend" : name === roles.outcome ? "outcome" : "control",
+      collector
+    );
     numeric.set(name, read.values);
     if (read.complete) checkVariation(frame, column, read.values, collector);
   }

@@ -105,7 +105,7 @@ describe("toDataset issues", () => {
     expect(issues[0]?.cell).toBe("D17");
   });
 
-  it.each([["$1,234"], ["twelve"], [true], [{ note: 1 }], [Number.NaN]])(
+  it.each([["$1,234"], ["twelve"], [new Date(0)], [{ note: 1 }], [Number.NaN]])(
     "reports non_numeric for %p in a used numeric column",
     (value) => {
       const issues = all(toDataset(withCell(weeklyGrid(30), 5, 4, value)));
@@ -114,6 +114,20 @@ describe("toDataset issues", () => {
       ]);
     }
   );
+
+  it("reads TRUE/FALSE as 1/0 in a control but not in a spend column", () => {
+    const flags = weeklyGrid(30).map((row, index) =>
+      index === 0 ? row : [...row.slice(0, 5), index % 2 === 0, row[6]]
+    );
+    const result = toDataset(flags);
+    expect(result.ok && Array.from(result.dataset.columns.promotions ?? []).slice(0, 2)).toEqual([
+      0, 1,
+    ]);
+    const issues = all(toDataset(withCell(weeklyGrid(30), 5, 1, true)));
+    expect(issues.map(place)).toEqual([
+      { code: "non_numeric", severity: "error", row: 6, column: "facebook_spend" },
+    ]);
+  });
 
   it("reads numbers stored as text", () => {
     expect(toDataset(withCell(weeklyGrid(30), 5, 4, " 101.5 ")).ok).toBe(true);

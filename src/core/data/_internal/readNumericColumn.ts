@@ -13,13 +13,14 @@ export interface NumericColumn {
 /**
  * Reads one used column as numbers, reporting blanks (`missing_value`), Excel errors, text or booleans
  * (`non_numeric`) and, for spend columns, negative values.
- * @param isSpend - true for social and mediator columns, where a negative value is an error
+ * @param kind - `spend` (social, mediator) rejects negative values; `control` reads TRUE/FALSE flags as 1/0
+ *   (a promotion flag is a legitimate control; spend or revenue as TRUE is a mistake)
  */
 export function readNumericColumn(
   frame: SheetFrame,
   columnIndex: number,
   rows: readonly DataRow[],
-  isSpend: boolean,
+  kind: "spend" | "control" | "outcome",
   collector: IssueCollector
 ): NumericColumn {
   const values = new Float64Array(rows.length);
@@ -29,12 +30,16 @@ export function readNumericColumn(
     values[index] = Number.NaN;
     if (cell.kind === "number") {
       values[index] = cell.value;
-      if (isSpend && cell.value < 0) {
+      if (kind === "spend" && cell.value < 0) {
         collector.add(
           cellIssue(frame, "negative_spend", columnIndex, row.gridRow, { value: cell.value })
         );
         complete = false;
       }
+      return;
+    }
+    if (cell.kind === "boolean" && kind === "control") {
+      values[index] = cell.value ? 1 : 0;
       return;
     }
     complete = false;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { readCsvGrid } from "../../src/cli/readCsvGrid";
+import { toDataset } from "../../src/core/data/toDataset";
+
+describe("readCsvGrid", () => {
+  it("reads numbers as numbers, text as text and empty cells as empty strings", () => {
+    expect(
+      readCsvGrid("week,revenue,note\n2023-09-17,83124.16,\n2023-09-24,-1.5e3,big week\n")
+    ).toEqual([
+      ["week", "revenue", "note"],
+      ["2023-09-17", 83124.16, ""],
+      ["2023-09-24", -1500, "big week"],
+    ]);
+  });
+  it("drops the trailing empty line but keeps blank rows inside the table", () => {
+    expect(readCsvGrid("a,b\n1,2\n,\n3,4\n\n")).toEqual([
+      ["a", "b"],
+      [1, 2],
+      ["", ""],
+      [3, 4],
+    ]);
+  });
+  it("reads quoted numbers, TRUE/FALSE and Excel error text as Excel would show them", () => {
+    expect(readCsvGrid('"x","y","z"\n"12",true,#N/A\n')).toEqual([
+      ["x", "y", "z"],
+      [12, true, "#N/A"],
+    ]);
+  });
+  it("returns an empty grid for empty text", () => {
+    expect(readCsvGrid("")).toEqual([]);
+  });
+  it("reads a semicolon file with a byte-order mark and a title row, and toDataset places its problems (TRUE/FALSE flags are fine in a control)", () => {
+    const text = readFileSync(join(__dirname, "../fixtures/data/dayFirstSemicolon.csv"), "utf8");
+    const grid = readCsvGrid(text);
+    expect(grid[0]?.[0]).toBe("Weekly export");
+    expect(grid[2]).toEqual(["17/09/2023", 6030.8, 3130.14, true, 83124.16]);
+    expect(grid[3]?.[2]).toBe(2704);
+    const result = toDataset(grid, { minWeeks: 4, sheetName: "export" });
+    expect(result.ok).toBe(false);
+    const issues = result.ok ? [] : result.issues;
+    expect(issues.map((issue) => [issue.code, issue.row, issue.column, issue.cell])).toEqual([
+      ["missing_value", 5, "facebook_spend", "B5"],
+      ["excel_error", 5, "revenue", "E5"],
+    ]);
+    expect(issues[0]?.message).toContain("export!B5");
+  });
+});
