@@ -1,9 +1,9 @@
 /**
  * uncertainty/: bootstrap machinery for weekly data, independent of any model.
  *
- * A caller resamples weeks with {@link movingBlockIndices} (block length from {@link defaultBlockLength}), refits
- * its model inside {@link runReplicates} (seeded per replicate, chunked, cancellable, with progress), and condenses
- * each quantity's replicates with {@link summarizeReplicates} / {@link percentileInterval}.
+ * A caller resamples weeks with {@link movingBlockIndices} (block length from {@link defaultBlockLength}) and
+ * {@link resampleSeries}, refits its model inside {@link runReplicates} (seeded per replicate, chunked, cancellable,
+ * with progress), and condenses each quantity's replicates with {@link summarizeReplicates} / {@link percentileInterval}.
  * To add a resampling scheme (e.g. stationary bootstrap): add one file returning `Int32Array` row indices from
  * (periods, parameters, random), and test its index range and block structure like movingBlockIndices.test.ts.
  */
@@ -18,6 +18,7 @@ export { movingBlockIndices } from "./movingBlockIndices";
 export { percentileInterval } from "./percentileInterval";
 export { quantile } from "./quantile";
 export { replicateSeed } from "./replicateSeed";
+export { resampleSeries } from "./resampleSeries";
 export { runReplicates, type RunReplicatesOptions } from "./runReplicates";
 export { summarizeReplicates, type ReplicateSummary } from "./summarizeReplicates";
 export { yieldToEventLoop } from "./yieldToEventLoop";

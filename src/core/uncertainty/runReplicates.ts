@@ -31,7 +31,8 @@ export interface RunReplicatesOptions {
  * Each replicate gets its own seeded random source derived from (seed, index), so the results are identical for
  * any chunk size and in every runtime. The signal is checked before the first chunk and after each yield; when it
  * is aborted, the run throws and returns no partial results (no yield follows the last chunk). Total time is the sum of the replicates plus one
- * macrotask per chunk.
+ * macrotask per chunk. A replicate that throws stops the run with its error;
+ * return NaN instead to record a failed refit and go on (the summaries skip NaN).
  *
  * @param options - replicates, seed, chunkSize, onProgress, signal, yieldControl (see {@link RunReplicatesOptions})
  * @param replicate - computes one replicate from its index and its own random source

@@ -9,6 +9,7 @@ describe("uncertainty barrel", () => {
       "percentileInterval",
       "quantile",
       "replicateSeed",
+      "resampleSeries",
       "runReplicates",
       "summarizeReplicates",
       "yieldToEventLoop",
