@@ -2,7 +2,6 @@
  * Shared fixture access and tolerances for the uncertainty tests. Golden values come from
  * test/fixtures/scripts/makeUncertaintyFixtures.py (numpy nanpercentile/nanmean/nanstd; version in the JSON).
  */
-/* global __dirname */
 import { expect } from "@jest/globals";
 import { readFileSync } from "fs";
 import { join } from "path";
