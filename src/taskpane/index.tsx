@@ -1,26 +1,39 @@
+/**
+ * Task pane entry: after Office.onReady, renders <App> inside FluentProvider with the real adapters
+ * (Excel calls from ./excel, the fit in a Web Worker).
+ */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Title3, Body1 } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { PaneAdapters } from "./adapters";
+import { App } from "./components/App";
+import { listOutputSheets } from "./excel/outputSheets";
+import { readSelection } from "./excel/readSelection";
+import { saveModel } from "./excel/saveModel";
+import { selectCell } from "./excel/selectCell";
+import { writeResultSheets } from "./excel/writeResultSheets";
+import { workerFitStarter, type WorkerLike } from "./worker/startWorkerFit";
 
-/* global Office, document */
+/* global Office, document, Worker, performance */
 
-function Placeholder(): React.ReactElement {
-  return (
-    <div>
-      <Title3 as="h1">Mediation MMM</Title3>
-      <Body1>
-        Select a weekly table and fit a model. (The fit flow arrives with the task pane issue.)
-      </Body1>
-    </div>
-  );
-}
+const adapters: PaneAdapters = {
+  readSelection,
+  selectCell,
+  listOutputSheets,
+  writeResultSheets,
+  saveModel,
+  startFit: workerFitStarter(
+    () => new Worker(new URL("./worker/fitWorker.ts", import.meta.url)) as unknown as WorkerLike
+  ),
+  now: () => performance.now(),
+};
 
 Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <Placeholder />
+      <App adapters={adapters} />
     </FluentProvider>
   );
 });

@@ -1,0 +1,37 @@
+import type { Dataset } from "../core/types";
+import type { FitOptions, MmmResult } from "../core/model/types";
+import type { OutputSheet } from "./excel/outputSheets";
+import type { SelectionData } from "./excel/readSelection";
+import type { WriteReport, WriteResultSheetsOptions } from "./excel/writeResultSheets";
+import type { SheetSpec } from "./sheets/SheetSpec";
+import type { FitProgress } from "./state/paneState";
+
+/** A fit running off the UI thread. */
+export interface FitRun {
+  /** Resolves with the result; rejects with CancelledError after cancel(), or with the core's error. */
+  readonly result: Promise<MmmResult>;
+  /** Stops the fit at once; nothing is written. */
+  cancel(): void;
+}
+
+/**
+ * Everything the pane does outside React: Excel calls (src/taskpane/excel) and the fit worker. App receives these
+ * as a prop, so tests pass fakes and only index.tsx wires the real ones.
+ */
+export interface PaneAdapters {
+  readonly readSelection: () => Promise<SelectionData>;
+  readonly selectCell: (address: string) => Promise<void>;
+  readonly listOutputSheets: () => Promise<readonly OutputSheet[]>;
+  readonly writeResultSheets: (
+    sheets: readonly SheetSpec[],
+    options: WriteResultSheetsOptions
+  ) => Promise<WriteReport>;
+  readonly saveModel: (json: string) => Promise<void>;
+  readonly startFit: (
+    dataset: Dataset,
+    options: FitOptions,
+    onProgress: (progress: FitProgress) => void
+  ) => FitRun;
+  /** Milliseconds from a monotonic clock (performance.now), for the run's timing. */
+  readonly now: () => number;
+}

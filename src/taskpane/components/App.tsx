@@ -1,0 +1,190 @@
+import * as React from "react";
+import { Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { toDataset } from "../../core/data/toDataset";
+import { CancelledError } from "../../core/errors";
+import type { ColumnRole } from "../../core/types";
+import type { FitRun, PaneAdapters } from "../adapters";
+import { resultSheets } from "../sheets/resultSheets";
+import { changeColumnRole, rolesFromColumns } from "../state/changeColumnRole";
+import { INITIAL_PANE_STATE } from "../state/paneState";
+import { paneReducer } from "../state/paneReducer";
+import {
+  canFit,
+  ingestionIssues,
+  isBusy,
+  issueAddress,
+  summaryFigures,
+  toFitOptions,
+} from "../state/selectors";
+import { DataStep } from "./DataStep";
+import { FitPanel } from "./FitPanel";
+import { IssueList } from "./IssueList";
+import { OptionsPanel } from "./OptionsPanel";
+import { ReplaceDialog, type ReplaceAnswer } from "./ReplaceDialog";
+import { ResultsSummary } from "./ResultsSummary";
+import { RunMessage } from "./RunMessage";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: "0",
+    boxSizing: "border-box",
+  },
+});
+
+const messageOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/** Props of App. */
+export interface AppProps {
+  /** Excel calls and the fit worker (fakes in tests). */
+  readonly adapters: PaneAdapters;
+}
+
+/**
+ * The task pane: Data → Options → Fit model → Results. Holds the state (useReducer) and wires the presentational
+ * components to the adapters. All sheets are computed before the first write; earlier output is replaced only after
+ * the user confirms.
+ * @param props - See AppProps.
+ * @returns The pane.
+ * @example createRoot(container).render(<App adapters={excelAdapters} />);
+ */
+export function App({ adapters }: AppProps): React.ReactElement {
+  const styles = useStyles();
+  const [state, dispatch] = React.useReducer(paneReducer, INITIAL_PANE_STATE);
+  const runRef = React.useRef<FitRun | null>(null);
+  const answerRef = React.useRef<((answer: ReplaceAnswer) => void) | null>(null);
+
+  const useSelection = async (): Promise<void> => {
+    dispatch({ type: "readStarted" });
+    try {
+      const selection = await adapters.readSelection();
+      const ingestion = toDataset(selection.values, {
+        origin: selection.origin,
+        sheetName: selection.sheetName,
+      });
+      dispatch({ type: "selectionRead", selection, ingestion });
+    } catch (error) {
+      dispatch({ type: "failed", message: `The selection could not be read: ${messageOf(error)}` });
+    }
+  };
+
+  const changeRole = (columnIndex: number, role: ColumnRole): void => {
+    if (!state.selection || !state.ingestion) return;
+    const entries = changeColumnRole(state.ingestion.columnRoles, columnIndex, role);
+    const ingestion = toDataset(state.selection.values, {
+      origin: state.selection.origin,
+      sheetName: state.selection.sheetName,
+      roles: rolesFromColumns(entries),
+    });
+    dispatch({ type: "rolesChanged", ingestion });
+  };
+
+  const goToCell = (address: string): void => {
+    adapters.selectCell(address).catch((error: unknown) => {
+      dispatch({ type: "failed", message: `Could not go to ${address}: ${messageOf(error)}` });
+    });
+  };
+
+  const askReplace = (names: readonly string[]): Promise<ReplaceAnswer> =>
+    new Promise((resolve) => {
+      answerRef.current = resolve;
+      dispatch({ type: "replaceAsked", sheets: names.map((name) => ({ id: name, name })) });
+    });
+
+  const fit = async (): Promise<void> => {
+    if (!state.ingestion?.ok) return;
+    const dataset = state.ingestion.dataset;
+    const started = adapters.now();
+    dispatch({ type: "fitStarted" });
+    const run = adapters.startFit(dataset, toFitOptions(state.options), (progress) =>
+      dispatch({ type: "fitProgressed", progress })
+    );
+    runRef.current = run;
+    try {
+      const result = await run.result;
+      runRef.current = null;
+      dispatch({ type: "fitSucceeded", result });
+      const sheets = resultSheets(result, dataset.weeks);
+      const earlier = await adapters.listOutputSheets();
+      let replacePrevious = false;
+      if (earlier.length > 0) {
+        const answer = await askReplace(earlier.map((sheet) => sheet.name));
+        dispatch({ type: "replaceAnswered" });
+        if (answer === "cancel") {
+          dispatch({
+            type: "failed",
+            message: "Nothing was written: the earlier results were kept as they are.",
+          });
+          return;
+        }
+        replacePrevious = answer === "replace";
+      }
+      dispatch({ type: "writeStarted" });
+      const report = await adapters.writeResultSheets(sheets, { replacePrevious });
+      const elapsedMs = adapters.now() - started;
+      await adapters.saveModel(JSON.stringify(result.model));
+      dispatch({ type: "writeSucceeded", report, elapsedMs });
+    } catch (error) {
+      runRef.current = null;
+      const message =
+        error instanceof CancelledError
+          ? "The fit was cancelled; nothing was written."
+          : messageOf(error);
+      dispatch({ type: "failed", message });
+    }
+  };
+
+  const cancel = (): void => runRef.current?.cancel();
+
+  const answer = (value: ReplaceAnswer): void => {
+    const resolve = answerRef.current;
+    answerRef.current = null;
+    resolve?.(value);
+  };
+
+  const issues = ingestionIssues(state).map((issue) => ({
+    issue,
+    address: issueAddress(issue, state.selection),
+  }));
+  return (
+    <main className={styles.root}>
+      <Title3 as="h1">Mediation MMM</Title3>
+      <DataStep
+        address={state.selection?.address ?? null}
+        weeks={state.ingestion?.ok ? state.ingestion.dataset.weeks.length : null}
+        columns={state.ingestion?.columnRoles ?? []}
+        busy={isBusy(state)}
+        onUseSelection={() => void useSelection()}
+        onRoleChange={changeRole}
+      />
+      <IssueList items={issues} onGoToCell={goToCell} />
+      <OptionsPanel
+        options={state.options}
+        disabled={isBusy(state)}
+        onChange={(options) => dispatch({ type: "optionsChanged", options })}
+      />
+      <FitPanel
+        status={state.status}
+        progress={state.progress}
+        canFit={canFit(state)}
+        onFit={() => void fit()}
+        onCancel={cancel}
+      />
+      <RunMessage message={state.message} report={state.report} elapsedMs={state.elapsedMs} />
+      {state.result && (
+        <>
+          <Divider />
+          <ResultsSummary figures={summaryFigures(state.result)} topBudgetMove={null} />
+        </>
+      )}
+      <ReplaceDialog
+        sheetNames={state.pendingReplace?.map((sheet) => sheet.name) ?? null}
+        onAnswer={answer}
+      />
+    </main>
+  );
+}

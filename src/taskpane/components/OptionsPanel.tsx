@@ -1,0 +1,148 @@
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Field,
+  SpinButton,
+  Switch,
+  makeStyles,
+  tokens,
+  type SpinButtonOnChangeData,
+} from "@fluentui/react-components";
+import { OPTION_LIMITS } from "../constants";
+import type { FitFormOptions } from "../state/paneState";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  spin: { width: "100%", minWidth: "0" },
+});
+
+/** Props of OptionsPanel. */
+export interface OptionsPanelProps {
+  readonly options: FitFormOptions;
+  readonly disabled: boolean;
+  readonly onChange: (options: Partial<FitFormOptions>) => void;
+}
+
+/** The number a SpinButton change carries (typed text arrives in displayValue), or null when it is not one. */
+function spinValue(data: SpinButtonOnChangeData): number | null {
+  const value =
+    data.value ?? (data.displayValue === undefined ? null : Number.parseFloat(data.displayValue));
+  return value === null || Number.isNaN(value) ? null : value;
+}
+
+/**
+ * The fit's options in a collapsed Accordion: holdout share, CV folds, direct social paths, bootstrap replicates,
+ * seed, budget total and per-channel bounds. Every control has a label and works from the keyboard.
+ * @param props - See OptionsPanelProps.
+ * @returns The accordion.
+ * @example <OptionsPanel options={DEFAULT_FORM_OPTIONS} disabled={false} onChange={update} />
+ */
+export function OptionsPanel({
+  options,
+  disabled,
+  onChange,
+}: OptionsPanelProps): React.ReactElement {
+  const styles = useStyles();
+  const number =
+    (apply: (value: number) => Partial<FitFormOptions>) =>
+    (_: unknown, data: SpinButtonOnChangeData): void => {
+      const value = spinValue(data);
+      if (value !== null) onChange(apply(value));
+    };
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="options">
+        <AccordionHeader>2. Options</AccordionHeader>
+        <AccordionPanel className={styles.panel}>
+          <Field
+            label="Holdout share (% of last weeks)"
+            hint="Scored once at the end; 0 turns the holdout off."
+          >
+            <SpinButton
+              className={styles.spin}
+              value={Math.round(options.holdoutShare * 100)}
+              min={OPTION_LIMITS.holdoutShare.min * 100}
+              max={OPTION_LIMITS.holdoutShare.max * 100}
+              step={5}
+              disabled={disabled}
+              onChange={number((value) => ({ holdoutShare: value / 100 }))}
+            />
+          </Field>
+          <Field label="Cross-validation folds">
+            <SpinButton
+              className={styles.spin}
+              value={options.cvFolds}
+              min={OPTION_LIMITS.cvFolds.min}
+              max={OPTION_LIMITS.cvFolds.max}
+              disabled={disabled}
+              onChange={number((value) => ({ cvFolds: Math.round(value) }))}
+            />
+          </Field>
+          <Switch
+            label="Direct social → revenue paths"
+            checked={options.directPaths}
+            disabled={disabled}
+            onChange={(_, data) => onChange({ directPaths: data.checked })}
+          />
+          <Field label="Bootstrap replicates" hint="0 = no uncertainty intervals.">
+            <SpinButton
+              className={styles.spin}
+              value={options.bootstrapReplicates}
+              min={OPTION_LIMITS.bootstrapReplicates.min}
+              max={OPTION_LIMITS.bootstrapReplicates.max}
+              step={50}
+              disabled={disabled}
+              onChange={number((value) => ({ bootstrapReplicates: Math.round(value) }))}
+            />
+          </Field>
+          <Field label="Seed">
+            <SpinButton
+              className={styles.spin}
+              value={options.seed}
+              min={0}
+              disabled={disabled}
+              onChange={number((value) => ({ seed: Math.round(value) }))}
+            />
+          </Field>
+          <Field label="Weekly budget total" hint="Empty = keep the current total.">
+            <SpinButton
+              className={styles.spin}
+              value={options.budgetTotal}
+              min={0}
+              step={1000}
+              disabled={disabled}
+              onChange={(_, data) => {
+                if (data.displayValue === "") onChange({ budgetTotal: null });
+                else number((value) => ({ budgetTotal: value }))(_, data);
+              }}
+            />
+          </Field>
+          <Field label="Lowest spend per channel (× current)">
+            <SpinButton
+              className={styles.spin}
+              value={options.budgetMin}
+              min={0}
+              max={options.budgetMax}
+              step={0.1}
+              disabled={disabled}
+              onChange={number((value) => ({ budgetMin: value }))}
+            />
+          </Field>
+          <Field label="Highest spend per channel (× current)">
+            <SpinButton
+              className={styles.spin}
+              value={options.budgetMax}
+              min={options.budgetMin}
+              step={0.1}
+              disabled={disabled}
+              onChange={number((value) => ({ budgetMax: value }))}
+            />
+          </Field>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

@@ -1,0 +1,70 @@
+import * as React from "react";
+import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { SummaryFigures } from "../state/selectors";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    margin: "0",
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+});
+
+const percent = (value: number | null): string =>
+  value === null || !Number.isFinite(value) ? "n/a" : `${(value * 100).toFixed(1)}%`;
+const decimal = (value: number | null, digits = 2): string =>
+  value === null || !Number.isFinite(value) ? "n/a" : value.toFixed(digits);
+
+/** Props of ResultsSummary. */
+export interface ResultsSummaryProps {
+  readonly figures: SummaryFigures;
+  /** Largest recommended budget move in words, or null when no budget was computed. */
+  readonly topBudgetMove: string | null;
+}
+
+/**
+ * The key figures of a fit: holdout R², MAPE and WAPE of both stages, share mediated per channel, price elasticity,
+ * promo lift and the top budget move. Details are on the MMM sheets.
+ * @param props - See ResultsSummaryProps.
+ * @returns The summary.
+ * @example <ResultsSummary figures={summaryFigures(result)} topBudgetMove={null} />
+ */
+export function ResultsSummary({
+  figures,
+  topBudgetMove,
+}: ResultsSummaryProps): React.ReactElement {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-labelledby="results-title">
+      <Text as="h2" weight="semibold" id="results-title">
+        3. Results
+      </Text>
+      <ul className={styles.list} aria-label="Holdout scores">
+        {figures.stages.map((stage) => (
+          <li key={stage.label}>
+            <Text>
+              {stage.label}: holdout R² {decimal(stage.r2)}, MAPE {percent(stage.mape)}, WAPE{" "}
+              {percent(stage.wape)}
+            </Text>
+          </li>
+        ))}
+      </ul>
+      <ul className={styles.list} aria-label="Share mediated">
+        {figures.shareMediated.map((channel) => (
+          <li key={channel.channel}>
+            <Text>
+              {channel.channel}: {percent(channel.share)} of its effect via the mediator
+            </Text>
+          </li>
+        ))}
+      </ul>
+      <Text>Price elasticity: {decimal(figures.elasticity)}</Text>
+      <Text>Promotion lift: {percent(figures.promoLift)}</Text>
+      <Text>Top budget move: {topBudgetMove ?? "not computed for this fit"}</Text>
+      <Caption1>Full tables and charts are on the MMM sheets.</Caption1>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import type { IngestionResult } from "../../core/data/types";
+import type { MmmResult } from "../../core/model/types";
+import type { OutputSheet } from "../excel/outputSheets";
+import type { SelectionData } from "../excel/readSelection";
+import type { WriteReport } from "../excel/writeResultSheets";
+import type { FitFormOptions, FitProgress } from "./paneState";
+
+/** Every change the pane's state can undergo. */
+export type PaneAction =
+  | { readonly type: "readStarted" }
+  | {
+      readonly type: "selectionRead";
+      readonly selection: SelectionData;
+      readonly ingestion: IngestionResult;
+    }
+  | { readonly type: "rolesChanged"; readonly ingestion: IngestionResult }
+  | { readonly type: "optionsChanged"; readonly options: Partial<FitFormOptions> }
+  | { readonly type: "fitStarted" }
+  | { readonly type: "fitProgressed"; readonly progress: FitProgress }
+  | { readonly type: "fitSucceeded"; readonly result: MmmResult }
+  | { readonly type: "replaceAsked"; readonly sheets: readonly OutputSheet[] }
+  | { readonly type: "replaceAnswered" }
+  | { readonly type: "writeStarted" }
+  | { readonly type: "writeSucceeded"; readonly report: WriteReport; readonly elapsedMs: number }
+  | { readonly type: "failed"; readonly message: string }
+  | { readonly type: "messageDismissed" };

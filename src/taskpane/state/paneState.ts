@@ -1,0 +1,80 @@
+import type { IngestionResult } from "../../core/data/types";
+import type { MmmResult } from "../../core/model/types";
+import { DEFAULT_CV_FOLDS, DEFAULT_HOLDOUT_SHARE } from "../../core/model/constants";
+import { DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_BUDGET_BOUNDS, DEFAULT_SEED } from "../constants";
+import type { OutputSheet } from "../excel/outputSheets";
+import type { SelectionData } from "../excel/readSelection";
+import type { WriteReport } from "../excel/writeResultSheets";
+
+/** Where the pane is in its one flow: read → fit → write. */
+export type RunStatus = "idle" | "reading" | "fitting" | "writing" | "done" | "failed";
+
+/** The Options form as the user edits it. */
+export interface FitFormOptions {
+  /** Share of the last weeks held out for the final score (0–0.5). */
+  readonly holdoutShare: number;
+  /** Blocked time-series CV folds (2–10). */
+  readonly cvFolds: number;
+  /** Direct social → revenue paths beside the path through the mediator. */
+  readonly directPaths: boolean;
+  /** Bootstrap replicates for intervals (0 = none). */
+  readonly bootstrapReplicates: number;
+  /** Seed of every random draw. */
+  readonly seed: number;
+  /** Weekly budget to allocate; null = keep the current total. */
+  readonly budgetTotal: number | null;
+  /** Lowest weekly spend per channel, as a multiple of its current spend. */
+  readonly budgetMin: number;
+  /** Highest weekly spend per channel, as a multiple of its current spend. */
+  readonly budgetMax: number;
+}
+
+/** Progress of a running fit as the worker reports it. */
+export interface FitProgress {
+  readonly stage: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Everything the pane shows. */
+export interface PaneState {
+  readonly status: RunStatus;
+  readonly selection: SelectionData | null;
+  readonly ingestion: IngestionResult | null;
+  readonly options: FitFormOptions;
+  readonly progress: FitProgress | null;
+  readonly result: MmmResult | null;
+  readonly report: WriteReport | null;
+  /** Earlier output waiting for the user's answer (the Replace dialog is open while non-null). */
+  readonly pendingReplace: readonly OutputSheet[] | null;
+  /** Message of the last failure (or cancel), shown in a MessageBar. */
+  readonly message: string | null;
+  /** Milliseconds from pressing Fit model to the last sheet written. */
+  readonly elapsedMs: number | null;
+}
+
+/** Default Options: the core's defaults where it has them. */
+export const DEFAULT_FORM_OPTIONS: FitFormOptions = {
+  holdoutShare: DEFAULT_HOLDOUT_SHARE,
+  cvFolds: DEFAULT_CV_FOLDS,
+  directPaths: true,
+  bootstrapReplicates: DEFAULT_BOOTSTRAP_REPLICATES,
+  seed: DEFAULT_SEED,
+  budgetTotal: null,
+  budgetMin: DEFAULT_BUDGET_BOUNDS.min,
+  budgetMax: DEFAULT_BUDGET_BOUNDS.max,
+};
+
+/** The state of a pane that has just opened. */
+export const INITIAL_PANE_STATE: PaneState = {
+  status: "idle",
+  selection: null,
+  ingestion: null,
+  options: DEFAULT_FORM_OPTIONS,
+  progress: null,
+  result: null,
+  report: null,
+  pendingReplace: null,
+  message: null,
+  elapsedMs: null,
+};

@@ -1,0 +1,101 @@
+import type { ValidationIssue } from "../../core/errors";
+import type { FitOptions, MmmResult } from "../../core/model/types";
+import { columnLetters, quoteSheetName } from "../excel/a1";
+import type { SelectionData } from "../excel/readSelection";
+import type { FitFormOptions, PaneState } from "./paneState";
+
+/** True while the pane waits on Excel or the worker. */
+export function isBusy(state: PaneState): boolean {
+  return state.status === "reading" || state.status === "fitting" || state.status === "writing";
+}
+
+/** True when a valid dataset is there and nothing runs. */
+export function canFit(state: PaneState): boolean {
+  return !isBusy(state) && state.ingestion?.ok === true;
+}
+
+/**
+ * The FitOptions fitMmm takes, from the Options form (bootstrap, seed and budget go to their own steps).
+ * @param options - The form.
+ * @returns Options for fitMmm.
+ * @example toFitOptions(DEFAULT_FORM_OPTIONS) // => { holdoutShare: 0.2, cvFolds: 4, directPaths: true }
+ */
+export function toFitOptions(options: FitFormOptions): FitOptions {
+  return {
+    holdoutShare: options.holdoutShare,
+    cvFolds: options.cvFolds,
+    directPaths: options.directPaths,
+  };
+}
+
+/** Every ingestion issue (errors first, then warnings). */
+export function ingestionIssues(state: PaneState): readonly ValidationIssue[] {
+  const ingestion = state.ingestion;
+  if (!ingestion) return [];
+  const issues = ingestion.ok ? ingestion.warnings : ingestion.issues;
+  return [...issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
+  );
+}
+
+/**
+ * The sheet-qualified cell an issue points at, for "Go to cell", or null when it names no cell.
+ * @param issue - An ingestion issue.
+ * @param selection - Where the grid came from.
+ * @returns e.g. `Sheet1!D17`.
+ * @example issueAddress({ cell: "D17", ... }, { sheetName: "Sheet1", ... }) // => "Sheet1!D17"
+ */
+export function issueAddress(
+  issue: ValidationIssue,
+  selection: SelectionData | null
+): string | null {
+  if (!selection) return null;
+  let cell = issue.cell ?? null;
+  if (!cell && issue.row !== undefined && issue.columnIndex !== undefined)
+    cell = `${columnLetters(selection.origin.column - 1 + issue.columnIndex)}${issue.row}`;
+  if (!cell) return null;
+  return cell.includes("!") ? cell : `${quoteSheetName(selection.sheetName)}!${cell}`;
+}
+
+/** Figures of the Results summary. */
+export interface SummaryFigures {
+  readonly stages: readonly {
+    label: string;
+    r2: number | null;
+    mape: number | null;
+    wape: number | null;
+  }[];
+  readonly shareMediated: readonly { channel: string; share: number | null }[];
+  readonly elasticity: number | null;
+  readonly promoLift: number | null;
+}
+
+/**
+ * Picks the figures the Results summary shows from a fit result.
+ * @param result - fitMmm's result.
+ * @returns Holdout R²/MAPE/WAPE of each stage, share mediated per channel, price elasticity and promo lift.
+ * @example summaryFigures(result).stages[0].label // => "revenue"
+ */
+export function summaryFigures(result: MmmResult): SummaryFigures {
+  const stage = (
+    label: string,
+    holdout: { r2: number; mape: number; wape: number } | null | undefined
+  ) => ({
+    label,
+    r2: holdout?.r2 ?? null,
+    mape: holdout?.mape ?? null,
+    wape: holdout?.wape ?? null,
+  });
+  const stages = [stage(result.roles.outcome, result.metrics.stage2.holdout)];
+  if (result.metrics.stage1)
+    stages.push(stage(result.roles.mediator ?? "mediator", result.metrics.stage1.holdout));
+  return {
+    stages,
+    shareMediated: result.effects.channels.map((c) => ({
+      channel: c.channel,
+      share: c.shareMediated,
+    })),
+    elasticity: result.elasticity.value,
+    promoLift: result.promoLift.value,
+  };
+}

@@ -1,0 +1,59 @@
+/* global MessageEvent, ErrorEvent */
+import { CancelledError } from "../../core/errors";
+import type { FitOptions, MmmResult } from "../../core/model/types";
+import type { Dataset } from "../../core/types";
+import type { FitRun } from "../adapters";
+import type { FitProgress } from "../state/paneState";
+import type { FitRequest, FitResponse } from "./fitProtocol";
+
+/** The part of Worker used here (a fake in tests). */
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent<FitResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: FitRequest): void;
+  terminate(): void;
+}
+
+/**
+ * Makes the pane's `startFit` adapter: each fit gets a fresh worker, which is terminated when the fit ends or is
+ * cancelled (cancel rejects the result with CancelledError at once).
+ * @param createWorker - Creates the fit worker (index.tsx: `new Worker(new URL("./fitWorker.ts", import.meta.url))`).
+ * @returns startFit(dataset, options, onProgress) → { result, cancel }.
+ * @example const startFit = workerFitStarter(() => new Worker(url)); startFit(dataset, {}, show).result; // => Promise<MmmResult>
+ * @see https://developer.mozilla.org/docs/Web/API/Worker/terminate
+ */
+export function workerFitStarter(
+  createWorker: () => WorkerLike
+): (dataset: Dataset, options: FitOptions, onProgress: (progress: FitProgress) => void) => FitRun {
+  return (dataset, options, onProgress) => {
+    const worker = createWorker();
+    let settle: { resolve: (result: MmmResult) => void; reject: (error: Error) => void } | null =
+      null;
+    const result = new Promise<MmmResult>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    const finish = (outcome: { result: MmmResult } | { error: Error }): void => {
+      const pending = settle;
+      settle = null;
+      worker.terminate();
+      if (!pending) return;
+      if ("result" in outcome) pending.resolve(outcome.result);
+      else pending.reject(outcome.error);
+    };
+    worker.onmessage = (event) => {
+      const message = event.data;
+      if (message.type === "progress") {
+        if (settle) onProgress({ stage: message.stage, done: message.done, total: message.total });
+      } else if (message.type === "result") finish({ result: message.result });
+      else
+        finish({
+          error:
+            message.name === "CancelledError" ? new CancelledError() : new Error(message.message),
+        });
+    };
+    worker.onerror = (event) =>
+      finish({ error: new Error(`The fit stopped unexpectedly: ${event.message}`) });
+    worker.postMessage({ type: "fit", dataset, options });
+    return { result, cancel: () => finish({ error: new CancelledError() }) };
+  };
+}
