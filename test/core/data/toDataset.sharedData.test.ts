@@ -14,7 +14,7 @@ const dataDir = join(__dirname, "../../../../shared/data");
 const publicDir = join(dataDir, "public");
 
 /** `it` when the file exists, otherwise `it.skip` with a note saying why. */
-function whenPresent(path: string): typeof it {
+function whenPresent(path: string): typeof it.skip {
   if (existsSync(path)) return it;
   process.stdout.write(`skipping ingestion test: ${path} is absent\n`);
   return it.skip;
