@@ -3,7 +3,6 @@
  * Run: npx tsx bench/regression.ts
  * Figures: one elasticNetGram fit with p = 20, and a 200-alpha elasticNetPath on n = 104, p = 12 (a weekly MMM).
  */
-/* global console, process */
 import { createRandom } from "../src/core/random/createRandom";
 import { elasticNetGram } from "../src/core/regression/elasticNetGram";
 import { elasticNetPath } from "../src/core/regression/elasticNetPath";

@@ -4,7 +4,7 @@ import { RANK_TOLERANCE } from "./constants";
 import type { DesignInput } from "./designInput";
 import { limitedPivotQr } from "./_internal/limitedPivotQr";
 import { readDesign, readOutcome } from "./_internal/readDesign";
-import { predictColumnMajor } from "./predictLinear";
+import { predictColumnMajor } from "./_internal/predictColumnMajor";
 
 /** Options of {@link fitOls}. */
 export interface FitOlsOptions {
@@ -35,7 +35,10 @@ export interface OlsFit {
   readonly aliased: readonly boolean[];
   readonly fitted: Series;
   readonly residuals: Series;
-  /** 1 − RSS/TSS; TSS is about the mean with an intercept and about 0 without one (statsmodels `rsquared`). */
+  /**
+   * 1 − RSS/TSS; TSS is about the mean with an intercept and about 0 without one (statsmodels `rsquared`);
+   * NaN when TSS is 0 (a constant outcome with an intercept), where the ratio is undefined.
+   */
   readonly r2: number;
   /** 1 − (1 − r2)·(n − k₀)/(n − rank), k₀ = 1 with an intercept else 0 (statsmodels `rsquared_adj`). */
   readonly adjustedR2: number;
@@ -100,12 +103,11 @@ export function fitOls(X: DesignInput, y: SeriesLike, options: FitOlsOptions = {
       inverseSquares[k] = (inverseSquares[k] as number) + (column[k] as number) ** 2;
     }
   }
-  const all = new Float64Array(columns + offset);
   const variances = new Float64Array(columns + offset).fill(NaN);
   const degreesOfFreedom = rows - rank;
-  const fitCoefficients = new Float64Array(columns + offset);
-  qr.kept.forEach((original, k) => (fitCoefficients[original] = solution[k] as number));
-  const fitted = predictColumnMajor(augmented, rows, 0, fitCoefficients);
+  const estimates = new Float64Array(columns + offset);
+  qr.kept.forEach((original, k) => (estimates[original] = solution[k] as number));
+  const fitted = predictColumnMajor(augmented, rows, 0, estimates);
   const residuals = new Float64Array(rows);
   let rss = 0;
   let tss = 0;
@@ -117,24 +119,23 @@ export function fitOls(X: DesignInput, y: SeriesLike, options: FitOlsOptions = {
     tss += ((outcome[i] as number) - mean) ** 2;
   }
   const sigmaSquared = degreesOfFreedom > 0 ? rss / degreesOfFreedom : NaN;
-  qr.kept.forEach((original, k) => {
-    all[original] = solution[k] as number;
-    variances[original] = sigmaSquared * (inverseSquares[k] as number);
-  });
+  qr.kept.forEach(
+    (original, k) => (variances[original] = sigmaSquared * (inverseSquares[k] as number))
+  );
   const standardErrors = new Float64Array(columns + offset);
   const tValues = new Float64Array(columns + offset);
   const pValues = new Float64Array(columns + offset);
   for (let j = 0; j < columns + offset; j++) {
     standardErrors[j] = Math.sqrt(variances[j] as number);
-    tValues[j] = (all[j] as number) / (standardErrors[j] as number);
+    tValues[j] = (estimates[j] as number) / (standardErrors[j] as number);
     const t = Math.abs(tValues[j] as number);
     pValues[j] = Number.isFinite(t) ? 2 * jStat.studentt.cdf(-t, degreesOfFreedom) : NaN;
   }
   const r2 = tss > 0 ? 1 - rss / tss : NaN;
   const aliasedSet = new Set(qr.aliased);
   return {
-    intercept: intercept ? (all[0] as number) : 0,
-    coefficients: all.slice(offset),
+    intercept: intercept ? (estimates[0] as number) : 0,
+    coefficients: estimates.slice(offset),
     standardErrors: standardErrors.slice(offset),
     interceptStandardError: intercept ? (standardErrors[0] as number) : NaN,
     tValues: tValues.slice(offset),

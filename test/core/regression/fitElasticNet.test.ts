@@ -1,3 +1,4 @@
+import { existsSync } from "fs";
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { Matrix as MlMatrix } from "ml-matrix";
@@ -8,7 +9,10 @@ import {
   kktViolation,
   maxRelativeDifference,
   readFixture,
+  readRealData,
+  REAL_DATA_PATH,
   reportAgreement,
+  type RealDataFixture,
   TEST_MAX_ITERATIONS,
   TEST_SOLVER_TOLERANCE,
 } from "./_helpers/reference";
@@ -46,7 +50,33 @@ function randomProblem(
   return { X, y };
 }
 
+const realData = readFixture<RealDataFixture>("realData.json");
+const maybe = existsSync(REAL_DATA_PATH) ? it : it.skip;
+if (!existsSync(REAL_DATA_PATH))
+  console.warn(`Skipping the real-data fits: ${REAL_DATA_PATH} is not present.`);
+
 describe("fitElasticNet", () => {
+  maybe.each(realData.fits.map((c) => [c.name, c] as const))(
+    "matches scikit-learn on the 104-week assessment data: %s",
+    (name, c) => {
+      // Golden: StandardScaler + ElasticNet(positive=True, tol=1e-14) on the CSV, see makeRegressionFixtures.py.
+      const { X, y } = readRealData(realData.features, realData.outcome);
+      const fit = fitElasticNet(X, y, {
+        alpha: c.alpha,
+        l1Ratio: c.l1Ratio,
+        nonNegative: true,
+        standardize: true,
+        tolerance: TEST_SOLVER_TOLERANCE,
+        maxIterations: TEST_MAX_ITERATIONS,
+      });
+      const difference = Math.max(
+        maxRelativeDifference(fit.coefficients, c.coefficients),
+        maxRelativeDifference([fit.intercept], [c.intercept])
+      );
+      reportAgreement(`fitElasticNet real data ${name}`, difference);
+    }
+  );
+
   it.each(fits.map((c) => [c.name, c] as const))(
     "matches scikit-learn ElasticNet: %s",
     (name, c) => {
@@ -124,6 +154,15 @@ describe("fitElasticNet", () => {
     expect(maxRelativeDifference(warm.coefficients, Array.from(cold.coefficients))).toBeLessThan(
       1e-6
     );
+  });
+
+  it("returns zero coefficients, converged, for a constant outcome (the gap is 0 at the start)", () => {
+    const fit = fitElasticNet([[1], [2], [3]], [4, 4, 4], { alpha: 0.1 });
+    expect(Array.from(fit.coefficients)).toEqual([0]);
+    expect(fit.intercept).toBe(4);
+    expect(fit.converged).toBe(true);
+    // scikit-learn's r2_score convention: a constant outcome fitted exactly scores 1.
+    expect(fit.r2).toBe(1);
   });
 
   it("does not modify its inputs", () => {

@@ -1,3 +1,4 @@
+import { existsSync } from "fs";
 import { describe, expect, it } from "@jest/globals";
 import { Matrix as MlMatrix } from "ml-matrix";
 import { InvalidParameterError } from "../../../src/core/errors";
@@ -6,7 +7,10 @@ import {
   maxRelativeDifference,
   P_VALUE_ABSOLUTE,
   readFixture,
+  readRealData,
+  REAL_DATA_PATH,
   reportAgreement,
+  type RealDataFixture,
 } from "./_helpers/reference";
 
 interface OlsCase {
@@ -44,7 +48,27 @@ function pValueDifference(actual: ArrayLike<number>, expected: readonly (number 
   }, 0);
 }
 
+const realData = readFixture<RealDataFixture>("realData.json");
+const maybe = existsSync(REAL_DATA_PATH) ? it : it.skip;
+if (!existsSync(REAL_DATA_PATH))
+  console.warn(`Skipping the real-data OLS: ${REAL_DATA_PATH} is not present.`);
+
 describe("fitOls", () => {
+  maybe(
+    "matches statsmodels OLS of revenue on every other column of the 104-week assessment data",
+    () => {
+      // Golden: statsmodels OLS(revenue, add_constant(X)) on the CSV, see makeRegressionFixtures.py.
+      const { X, y } = readRealData(realData.features, realData.outcome);
+      const fit = fitOls(X, y);
+      const difference = Math.max(
+        maxRelativeDifference(fit.coefficients, realData.ols.coefficients),
+        maxRelativeDifference(fit.standardErrors, realData.ols.standardErrors),
+        maxRelativeDifference([fit.intercept], [realData.ols.intercept])
+      );
+      reportAgreement("fitOls real data", difference);
+    }
+  );
+
   it.each(cases.map((c) => [c.name, c] as const))("matches statsmodels OLS: %s", (name, c) => {
     const fit = fitOls(c.X, c.y, { intercept: c.fit_intercept });
     expect(fit.aliased).toEqual(c.aliased);

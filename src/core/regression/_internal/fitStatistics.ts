@@ -1,5 +1,5 @@
 import type { Series } from "../../types";
-import { predictColumnMajor } from "../predictLinear";
+import { predictColumnMajor } from "./predictColumnMajor";
 import type { ColumnMajorDesign } from "./readDesign";
 
 /** Fitted values, residuals and R² of a linear fit on the original scale. */

@@ -2,7 +2,6 @@
  * Fixture access, tolerances and checks shared by the regression tests. Reference fits come from
  * test/fixtures/scripts/makeRegressionFixtures.py (scikit-learn 1.2.1, statsmodels 0.13.5; versions are in the JSON).
  */
-/* global __dirname, console */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { expect } from "@jest/globals";
@@ -111,4 +110,41 @@ export function kktViolation(
     worst = Math.max(worst, violation);
   }
   return worst;
+}
+
+/** The shared assessment data (104 weeks); tests that use it skip, with a message, when it is absent. */
+export const REAL_DATA_PATH = join(
+  __dirname,
+  "../../../../../shared/data/mmm_weekly_assessment.csv"
+);
+
+/** Reference fits on the assessment data (coefficients only; the data itself is never copied into the repo). */
+export interface RealDataFixture {
+  readonly features: string[];
+  readonly outcome: string;
+  readonly ols: {
+    readonly coefficients: number[];
+    readonly standardErrors: number[];
+    readonly intercept: number;
+  };
+  readonly fits: {
+    readonly name: string;
+    readonly alpha: number;
+    readonly l1Ratio: number;
+    readonly coefficients: number[];
+    readonly intercept: number;
+  }[];
+}
+
+/** Reads the named numeric columns of the assessment CSV (no quoting in that file) as X and y. */
+export function readRealData(
+  features: readonly string[],
+  outcome: string
+): { X: number[][]; y: number[] } {
+  const [header, ...lines] = readFileSync(REAL_DATA_PATH, "utf8").trim().split(/\r?\n/);
+  const names = (header as string).split(",");
+  const rows = lines.map((line) => line.split(",").map(Number));
+  const X = rows.map((row) => features.map((name) => row[names.indexOf(name)] as number));
+  const y = rows.map((row) => row[names.indexOf(outcome)] as number);
+  return { X, y };
 }
