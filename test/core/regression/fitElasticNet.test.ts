@@ -23,7 +23,7 @@ interface FitCase {
   readonly y: number[];
   readonly alpha: number;
   readonly l1Ratio: number;
-  readonly positive: boolean;
+  readonly positive: boolean | boolean[];
   readonly fit_intercept: boolean;
   readonly standardize: boolean;
   readonly coefficients: number[];
