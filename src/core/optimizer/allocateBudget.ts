@@ -95,12 +95,16 @@ export function allocateBudget(input: AllocateBudgetInput): BudgetAllocation {
   const problem = budgetProblem(input.channels, input.total, input.minRoas);
   const chosen = chooseAllocation(problem, gridSteps);
   const multiplier = chosen.solution?.multiplier ?? NaN;
+  const marginals = problem.channels.map((c, i) => c.slope(chosen.spend[i] as number));
+  // Relative to λ, or to the largest slope when λ is (near) 0, i.e. when the budget reaches the curves' peaks.
+  const tolerance =
+    KKT_RELATIVE_TOLERANCE *
+    Math.max(Math.abs(multiplier), ...marginals.map(Math.abs), Number.MIN_VALUE);
   let kktHolds = chosen.solution?.converged ?? false;
   const channels = problem.channels.map((c, i): ChannelAllocation => {
     const recommended = chosen.spend[i] as number;
-    const marginal = c.slope(recommended);
+    const marginal = marginals[i] as number;
     const bound = boundOf(recommended, c.lower, c.upper);
-    const tolerance = KKT_RELATIVE_TOLERANCE * Math.max(Math.abs(multiplier), Number.MIN_VALUE);
     const optimal =
       bound === "fixed" ||
       (bound === "min" && marginal <= multiplier + tolerance) ||

@@ -169,6 +169,34 @@ describe("allocateBudget", () => {
     expectRelative(result.totalRecommended, 900, TOLERANCE_CONSTRAINT);
     expectRelative(result.marginalRoasTarget, 6000 / 1350, TOLERANCE_CLOSED_FORM);
   });
+  it("converges when the budget exactly reaches the revenue peaks (λ = 0)", () => {
+    // f(s) = 10s − s² peaks at s = 5 (slope 10 − 2s = 0); a total of 10 puts both channels at their peaks.
+    const peak = (s: number) => 10 * s - s * s;
+    const channels = ["a", "b"].map((name) => ({
+      name,
+      current: 5,
+      min: 0,
+      max: 20,
+      response: peak,
+    }));
+    const result = allocateBudget({ channels, total: 10 });
+    result.channels.forEach((c) => expectRelative(c.recommended, 5, TOLERANCE_CLOSED_FORM));
+    expect(Math.abs(result.marginalRoasTarget)).toBeLessThan(1e-6);
+    expect(result.converged).toBe(true);
+  });
+  it("puts the whole budget on the better of two linear curves", () => {
+    // Constant slopes 2 and 3: every unit earns more in the second channel, up to the total of 10.
+    const result = allocateBudget({
+      channels: [
+        { name: "two", current: 5, min: 0, max: 20, response: (s) => 2 * s },
+        { name: "three", current: 5, min: 0, max: 20, response: (s) => 3 * s },
+      ],
+      total: 10,
+    });
+    expect(result.channels.map((c) => c.recommended)).toEqual([0, 10]);
+    expect(result.channels[0]?.bound).toBe("min");
+    expectRelative(result.expectedChange, 5, 1e-9);
+  });
   it("finds the better corner of S-shaped curves that marginal equalisation alone misses", () => {
     // Two identical Hill curves (shape 3, half-saturation 100), total 100: an even split earns 2 · 1000/9 = 222,
     // all in one channel earns 1000 · 1/2 = 500. Equal marginal ROAS (50/50) is a KKT point but not the maximum.

@@ -44,8 +44,9 @@ export function solveMultiplier(
   const slopes = [...slopeLower, ...slopeUpper];
   const highest = Math.max(...slopes);
   // Above every end-point slope no channel can gain from spend, so all sit at their lower bounds.
+  // (MIN_VALUE keeps the step above zero when every slope is 0.)
   let high =
-    highest + Math.max(Math.abs(highest), Number.MIN_VALUE) * MULTIPLIER_RELATIVE_TOLERANCE * 4;
+    highest + Math.max(Math.abs(highest) * MULTIPLIER_RELATIVE_TOLERANCE, Number.MIN_VALUE);
   let low = Math.min(...slopes);
   if (floor !== null) {
     const atFloor = spendAt(floor);
@@ -59,9 +60,13 @@ export function solveMultiplier(
   let sumHigh = sum(spendHigh);
   let iterations = 0;
   let converged = false;
+  // Relative to λ, but never finer than a tolerance's share of the starting bracket, so λ* = 0 (a budget that
+  // reaches the curves' peaks) also converges.
+  const widthFloor = MULTIPLIER_RELATIVE_TOLERANCE * (high - low);
   while (iterations < MULTIPLIER_MAX_ITERATIONS) {
     const width = high - low;
-    if (width <= MULTIPLIER_RELATIVE_TOLERANCE * Math.max(Math.abs(low), Math.abs(high))) {
+    const scale = Math.max(Math.abs(low), Math.abs(high), widthFloor);
+    if (width <= MULTIPLIER_RELATIVE_TOLERANCE * scale) {
       converged = true;
       break;
     }
