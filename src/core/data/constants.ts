@@ -32,6 +32,13 @@ export const EXCEL_MAX_SERIAL = 2958465;
 /** Smallest serial accepted as a date (1900-01-01); 0 and negatives are not dates in Excel. */
 export const EXCEL_MIN_SERIAL = 1;
 
+/**
+ * Serial of Excel's fictitious 1900-02-29 (kept from Lotus 1-2-3); serials below it are one day later than the
+ * 1899-12-30 epoch says (serial 1 is 1900-01-01), and this serial itself is no real date.
+ * @see https://learn.microsoft.com/en-us/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year
+ */
+export const EXCEL_FAKE_LEAP_DAY_SERIAL = 60;
+
 /** Milliseconds in a day, to turn JavaScript `Date` objects into whole days. */
 export const MILLISECONDS_PER_DAY = 86_400_000;
 

@@ -1,5 +1,6 @@
 import {
   EXCEL_EPOCH_OFFSET_DAYS,
+  EXCEL_FAKE_LEAP_DAY_SERIAL,
   EXCEL_MAX_SERIAL,
   EXCEL_MIN_SERIAL,
   MILLISECONDS_PER_DAY,
@@ -51,13 +52,22 @@ export function resolvePair(
     : dayNumber(cell.year, cell.first, cell.second);
 }
 
+/** An Excel serial date as a day number; serials Excel cannot show as a real date are invalid. */
+function fromSerial(value: number): DateCell {
+  if (value < EXCEL_MIN_SERIAL || value >= EXCEL_MAX_SERIAL + 1) return INVALID;
+  const serial = Math.floor(value);
+  if (serial === EXCEL_FAKE_LEAP_DAY_SERIAL) return INVALID;
+  const shift = serial < EXCEL_FAKE_LEAP_DAY_SERIAL ? 1 : 0;
+  return { kind: "day", day: serial - EXCEL_EPOCH_OFFSET_DAYS + shift };
+}
+
 function withinYears(day: number): DateCell {
   const year = Number(isoOfDay(day).slice(0, 4));
   return year >= FIRST_YEAR && year <= LAST_YEAR ? { kind: "day", day } : INVALID;
 }
 
 /**
- * Reads a week's date from a cell: an Excel serial (45186 → 2023-09-17, epoch 1899-12-30, time of day dropped),
+ * Reads a week's date from a cell: an Excel serial (45186 → 2023-09-17, epoch 1899-12-30, time of day dropped, Excel's 1900 leap-year quirk honoured),
  * a JavaScript `Date` (rounded to the nearest UTC day, so local midnight in any time zone within ±12 h keeps its
  * calendar day), ISO text `2023-09-17` (also `2023/09/17`, with an optional time), or `17/09/2023`-style text
  * whose order the caller resolves for the whole column.
@@ -69,8 +79,7 @@ export function parseDateCell(cell: CellValue): DateCell {
     case "error":
       return { kind: "error", text: cell.text };
     case "number":
-      if (cell.value < EXCEL_MIN_SERIAL || cell.value >= EXCEL_MAX_SERIAL + 1) return INVALID;
-      return { kind: "day", day: Math.floor(cell.value) - EXCEL_EPOCH_OFFSET_DAYS };
+      return fromSerial(cell.value);
     case "date":
       return withinYears(Math.round(cell.time / MILLISECONDS_PER_DAY));
     case "boolean":
