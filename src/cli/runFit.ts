@@ -100,7 +100,15 @@ export function loadRun(
     configPath === null
       ? parseRunConfig("{}", "config")
       : parseRunConfig(readFileSync(configPath, "utf8"), configPath);
-  return { csvText, csvName: basename(csvPath), config, ...options };
+  return {
+    csvText,
+    csvName: basename(csvPath),
+    config,
+    seed: options.seed,
+    directPaths: options.directPaths,
+    replicates: options.replicates,
+    quiet: options.quiet,
+  };
 }
 
 /** Computes a run and writes its files into `outDir` (all or nothing). */

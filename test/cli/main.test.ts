@@ -1,0 +1,175 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import Papa from "papaparse";
+import { main } from "../../src/cli/main";
+import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";
+
+const SHARED_CSV = join(__dirname, "../../../shared/data/mmm_weekly_assessment.csv");
+
+function captureStderr(): { text: () => string; restore: () => void } {
+  let buffer = "";
+  const spy = jest
+    .spyOn(process.stderr, "write")
+    .mockImplementation((chunk: string | Uint8Array) => {
+      buffer += String(chunk);
+      return true;
+    });
+  const out = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+  return {
+    text: () => buffer,
+    restore: () => {
+      spy.mockRestore();
+      out.mockRestore();
+    },
+  };
+}
+
+function simulatedRows(weeks = 104): unknown[][] {
+  return simulateMmmData({ seed: 7, weeks }).grid.map((row) => [...row]);
+}
+
+function writeCsv(dir: string, rows: readonly (readonly unknown[])[]): string {
+  const file = join(dir, "data.csv");
+  writeFileSync(file, Papa.unparse(rows.map((r) => [...r])));
+  return file;
+}
+
+describe("mmm fit (headless runner)", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "mmm-cli-"));
+  });
+
+  it("writes results.json with the documented shape and the CSV tables", async () => {
+    const csv = writeCsv(dir, simulatedRows());
+    const out = join(dir, "out");
+    const io = captureStderr();
+    const code = await main(["fit", csv, "--out", out, "--seed", "3", "--replicates", "0"]);
+    io.restore();
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(
+      expect.arrayContaining([
+        "coefficients.csv",
+        "contributions.csv",
+        "effects.csv",
+        "fitted.csv",
+        "results.json",
+      ])
+    );
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results.schema).toBe("mmm-result/1");
+    expect(results.data).toMatchObject({ weeks: 104, start: "2023-09-17" });
+    expect(typeof results.data.holdout_start).toBe("string");
+    expect(results.roles).toMatchObject({
+      date: "week",
+      outcome: "revenue",
+      mediator: "google_spend",
+    });
+    for (const stage of ["stage1", "stage2"]) {
+      for (const set of ["train", "cv", "holdout"]) {
+        expect(Object.keys(results.metrics[stage][set])).toEqual(
+          expect.arrayContaining(["r2", "rmse", "mape", "wape"])
+        );
+      }
+    }
+    for (const channel of results.roles.social) {
+      expect(Object.keys(results.effects[channel]).sort()).toEqual(
+        ["direct", "indirect", "roas", "roas_mediated", "share_mediated", "spend", "total"].sort()
+      );
+      expect(results.effects[channel].total).toBeCloseTo(
+        results.effects[channel].direct + results.effects[channel].indirect,
+        6
+      );
+    }
+    expect(Object.keys(results.effects.google_spend).sort()).toEqual(["roas", "spend", "total"]);
+    expect(results.mediator_variant).toBe("observed");
+    expect(Object.keys(results.variants.predicted.effects)).toEqual(Object.keys(results.effects));
+    expect(typeof results.elasticity.value).toBe("number");
+    expect(typeof results.promo_lift.value).toBe("number");
+    expect(Array.isArray(results.warnings)).toBe(true);
+    const fitted = readFileSync(join(out, "fitted.csv"), "utf8").trim().split("\n");
+    expect(fitted).toHaveLength(105);
+    expect(fitted[0]).toContain("set");
+    expect(fitted.filter((line) => line.includes(",holdout,"))).toHaveLength(21);
+  }, 180000);
+
+  it("gives the same numbers for the same data and seed", async () => {
+    const csv = writeCsv(dir, simulatedRows());
+    const io = captureStderr();
+    await main(["fit", csv, "--out", join(dir, "a"), "--replicates", "0", "--quiet"]);
+    await main(["fit", csv, "--out", join(dir, "b"), "--replicates", "0", "--quiet"]);
+    io.restore();
+    const strip = (text: string) => text.replace(/"fitTime":\s*"[^"]*"/g, "");
+    expect(strip(readFileSync(join(dir, "a", "results.json"), "utf8"))).toBe(
+      strip(readFileSync(join(dir, "b", "results.json"), "utf8"))
+    );
+  }, 180000);
+
+  const badCases: [string, (rows: unknown[][]) => unknown[][], RegExp][] = [
+    [
+      "text in a spend cell",
+      (rows) => rows.map((r, i) => (i === 5 ? r.map((v, j) => (j === 1 ? "n/a" : v)) : r)),
+      /B6/,
+    ],
+    [
+      "a duplicated week",
+      (rows) => [...rows.slice(0, 20), rows[19] as unknown[], ...rows.slice(20)],
+      /duplicate|twice|more than once/i,
+    ],
+    ["only 10 rows", (rows) => rows.slice(0, 11), /10 weeks|too few|at least/i],
+    [
+      "a missing mediator column",
+      (rows) => rows.map((r) => r.filter((_v, j) => (rows[0] as unknown[])[j] !== "google_spend")),
+      /google_spend|mediator/i,
+    ],
+  ];
+
+  it.each(badCases)(
+    "exits non-zero on %s, printing the problem and writing nothing",
+    async (_name, mangle, pattern) => {
+      const csv = writeCsv(dir, mangle(simulatedRows()));
+      const out = join(dir, "out");
+      const config = join(dir, "config.json");
+      writeFileSync(config, JSON.stringify({ roles: { mediator: "google_spend" } }));
+      const io = captureStderr();
+      const code = await main(["fit", csv, "--out", out, "--config", config]);
+      io.restore();
+      expect(code).toBe(1);
+      expect(io.text()).toMatch(pattern);
+      expect(existsSync(out)).toBe(false);
+    }
+  );
+
+  it("explains a bad option and prints usage for --help", async () => {
+    const io = captureStderr();
+    expect(await main(["fit", "x.csv"])).toBe(1);
+    expect(io.text()).toMatch(/--out/);
+    expect(await main(["--help"])).toBe(0);
+    expect(await main(["fit", "missing.csv", "--out", join(dir, "o")])).toBe(1);
+    expect(io.text()).toMatch(/Cannot read missing.csv/);
+    io.restore();
+  });
+
+  const maybe = existsSync(SHARED_CSV) ? it : it.skip;
+  if (!existsSync(SHARED_CSV)) console.warn(`skipping the real-data fit: ${SHARED_CSV} is absent`);
+  maybe(
+    "fits the real 104-week data set and reports holdout R² and WAPE",
+    async () => {
+      const out = join(dir, "real");
+      const io = captureStderr();
+      const code = await main(["fit", SHARED_CSV, "--out", out, "--replicates", "0", "--quiet"]);
+      io.restore();
+      expect(code).toBe(0);
+      const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+      const holdout = results.metrics.stage2.holdout;
+      console.log(
+        `real data holdout: R² ${holdout.r2.toFixed(3)}, WAPE ${(holdout.wape * 100).toFixed(1)}%`
+      );
+      expect(results.data.weeks).toBe(104);
+      expect(Number.isFinite(holdout.r2)).toBe(true);
+      expect(Number.isFinite(holdout.wape)).toBe(true);
+    },
+    60000
+  );
+});
