@@ -66,11 +66,7 @@ export function elasticNetGram(
     );
   }
   const yy = options.outcomeSumOfSquares;
-  if (
-    !(yy >= 0 && Number.isFinite(yy)) ||
-    !gram.every(Number.isFinite) ||
-    !xty.every(Number.isFinite)
-  ) {
+  if (!(yy >= 0 && Number.isFinite(yy)) || !allFinite(gram) || !allFinite(xty)) {
     throw new InvalidParameterError(
       "gram",
       "gram, xty and outcomeSumOfSquares must hold finite numbers (outcomeSumOfSquares 0 or more)."
@@ -141,4 +137,10 @@ export function elasticNetGram(
     }
   }
   return { coefficients: w, iterations, converged, dualityGap: gap / n };
+}
+
+/** True when every entry is a finite number (a plain loop: this kernel runs thousands of times per search). */
+function allFinite(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) return false;
+  return true;
 }
