@@ -1,4 +1,3 @@
-/* global __dirname */
 import { readFileSync } from "fs";
 import { join } from "path";
 
