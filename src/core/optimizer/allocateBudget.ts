@@ -96,10 +96,14 @@ export function allocateBudget(input: AllocateBudgetInput): BudgetAllocation {
   const chosen = chooseAllocation(problem, gridSteps);
   const multiplier = chosen.solution?.multiplier ?? NaN;
   const marginals = problem.channels.map((c, i) => c.slope(chosen.spend[i] as number));
-  // Relative to λ, or to the largest slope when λ is (near) 0, i.e. when the budget reaches the curves' peaks.
+  // Relative to λ, or to the channels' average ROAS (the natural size of a slope) when λ is near 0, i.e. when
+  // the budget reaches the curves' peaks and the slopes are pure rounding noise.
+  const averageRoas = problem.channels.map((c, i) => {
+    const spend = chosen.spend[i] as number;
+    return spend > 0 ? Math.abs(c.revenue(spend)) / spend : 0;
+  });
   const tolerance =
-    KKT_RELATIVE_TOLERANCE *
-    Math.max(Math.abs(multiplier), ...marginals.map(Math.abs), Number.MIN_VALUE);
+    KKT_RELATIVE_TOLERANCE * Math.max(Math.abs(multiplier), ...averageRoas, Number.MIN_VALUE);
   let kktHolds = chosen.solution?.converged ?? false;
   const channels = problem.channels.map((c, i): ChannelAllocation => {
     const recommended = chosen.spend[i] as number;
