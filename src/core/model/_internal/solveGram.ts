@@ -1,5 +1,8 @@
 import { SOLVER_MAX_ITERATIONS, SOLVER_TOLERANCE } from "../constants";
 
+// Bound once: in sandboxed hosts (jest's vm context, some workers) every global lookup in a hot loop is slow.
+const { abs, max, sign } = Math;
+
 /** Options of the Gram coordinate descent (same names as regression's `elasticNetGram`). */
 export interface SolveGramOptions {
   readonly alpha: number;
@@ -67,7 +70,7 @@ export function solveGram(
       if (!(diagonal > 0)) continue;
       const old = beta[j] as number;
       const z = (xty[j] as number) - (gradientPart[j] as number) + diagonal * old;
-      let next = Math.sign(z) * Math.max(Math.abs(z) - l1, 0);
+      let next = sign(z) * max(abs(z) - l1, 0);
       next /= diagonal + l2;
       if (options.nonNegative[j] && next < 0) next = 0;
       const change = next - old;
@@ -75,11 +78,11 @@ export function solveGram(
         beta[j] = next;
         for (let k = 0; k < p; k++)
           gradientPart[k] = (gradientPart[k] as number) + gram[k * p + j]! * change;
-        largestChange = Math.max(largestChange, Math.abs(change));
+        largestChange = max(largestChange, abs(change));
       }
-      largestValue = Math.max(largestValue, Math.abs(next));
+      largestValue = max(largestValue, abs(next));
     }
-    if (largestChange <= tolerance * Math.max(1, largestValue)) {
+    if (largestChange <= tolerance * max(1, largestValue)) {
       converged = true;
       break;
     }
