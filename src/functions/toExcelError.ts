@@ -11,6 +11,8 @@ import {
  * no fitted model → #N/A with the message.
  */
 export function toExcelError(error: unknown): CustomFunctions.Error {
+  // Already an Excel error (a function chose the code itself): pass it through unchanged.
+  if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof DataValidationError || error instanceof InvalidParameterError) {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, error.message);
   }

@@ -1,0 +1,48 @@
+import { InvalidParameterError, ModelNotFittedError } from "../core/errors";
+import type { SavedModel } from "./savedModel";
+
+/**
+ * Return on ad spend of one channel from the effects saved with the model (sums over the data's weeks):
+ * total, direct or indirect (through the mediator) effect divided by the channel's spend.
+ *
+ * @param saved - the workbook's model with its effects
+ * @param channel - a social channel or the mediator, named as in the model
+ * @param path - "total", "direct" or "indirect" (the mediator has only "total")
+ * @returns revenue per unit of spend, or null when the channel had no spend
+ * @throws {ModelNotFittedError} when the saved model carries no effects
+ * @throws {InvalidParameterError} for an unknown channel, or a path the mediator does not have
+ * @example
+ * roasFromEffects(saved, "tiktok_spend", "indirect"); // => 0.62
+ */
+export function roasFromEffects(
+  saved: SavedModel,
+  channel: string,
+  path: "total" | "direct" | "indirect"
+): number | null {
+  const effects = saved.effects;
+  if (effects === null) {
+    throw new ModelNotFittedError(
+      "The model in this workbook was saved without its effects: use Fit model in the task pane again."
+    );
+  }
+  const name = channel.trim();
+  const social = effects.channels.find((effect) => effect.channel === name);
+  if (social) return social.spend === 0 ? null : social[path] / social.spend;
+  if (effects.mediator && effects.mediator.channel === name) {
+    if (path !== "total") {
+      throw new InvalidParameterError(
+        "path",
+        `'${name}' is the mediator: it has only a total ROAS; use "total" or leave path out.`
+      );
+    }
+    return effects.mediator.roas;
+  }
+  const names = [
+    ...effects.channels.map((e) => e.channel),
+    ...(effects.mediator ? [effects.mediator.channel] : []),
+  ];
+  throw new InvalidParameterError(
+    "channel",
+    `'${name}' is not a channel of the model; choose one of: ${names.join(", ")}.`
+  );
+}
