@@ -1,12 +1,11 @@
 import type { ValidationIssue } from "../errors";
-import type { ColumnRole, ColumnRoles, Dataset, Series } from "../types";
+import type { ColumnRoles, Dataset, Series } from "../types";
 import { MAX_LISTED_CELLS, TEXT_COLUMN_SHARE } from "./constants";
 import { detectRoles } from "./detectRoles";
 import { issueMessages } from "./messages";
 import { GEO_NAMES } from "./rolePatterns";
 import type { ColumnRoleEntry, IngestionResult, ToDatasetOptions } from "./types";
 import { checkHeaders } from "./_internal/checkHeaders";
-import { checkVariation } from "./_internal/checkVariation";
 import { checkWeeks } from "./_internal/checkWeeks";
 import { findHeaderRow } from "./_internal/findHeaderRow";
 import { IssueCollector } from "./_internal/IssueCollector";
@@ -14,7 +13,8 @@ import { normalizeHeader } from "./_internal/normalizeHeader";
 import { isoOfDay } from "./_internal/parseDateCell";
 import { readDates, type DataRow } from "./_internal/readDates";
 import { headerTexts, readGrid, usedWidth } from "./_internal/readGrid";
-import { readNumericColumn } from "./_internal/readNumericColumn";
+import { readRoleColumns } from "./_internal/readRoleColumns";
+import { roleEntries } from "./_internal/roleEntries";
 import { readOptions, type IngestionSettings } from "./_internal/readOptions";
 import { resolveRoles } from "./_internal/resolveRoles";
 import { sheetRow, type SheetFrame } from "./_internal/SheetFrame";
@@ -60,22 +60,6 @@ function sortIssues(issues: readonly ValidationIssue[]): readonly ValidationIssu
     .map((entry) => entry.issue);
 }
 
-function roleEntries(headers: readonly string[], roles: ColumnRoles): ColumnRoleEntry[] {
-  const roleOf = new Map<string, ColumnRole>();
-  const assign = (names: readonly string[], role: ColumnRole): void =>
-    names.forEach((name) => roleOf.has(name) || roleOf.set(name, role));
-  assign([roles.date], "date");
-  assign([roles.outcome], "outcome");
-  assign(roles.mediator === null ? [] : [roles.mediator], "mediator");
-  assign(roles.social, "social");
-  assign(roles.controls, "control");
-  return headers.map((header, columnIndex) => {
-    const role =
-      header !== "" && headers.indexOf(header) === columnIndex ? roleOf.get(header) : undefined;
-    return { header, columnIndex, role: role ?? "ignored" };
-  });
-}
-
 function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
   const rows = readGrid(grid);
   if (rows.every((row) => row.every((cell) => cell.kind === "blank"))) {
@@ -115,27 +99,7 @@ function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
   const dateIndex = headers.indexOf(roles.date);
   const days =
     dateIndex >= 0 ? readDates(frame, dateIndex, dataRows, settings.dateOrder, collector) : [];
-  const used = [
-    roles.outcome,
-    ...(roles.mediator === null ? [] : [roles.mediator]),
-    ...roles.social,
-    ...roles.controls,
-  ];
-  const spend = new Set([...(roles.mediator === null ? [] : [roles.mediator]), ...roles.social]);
-  const numeric = new Map<string, Float64Array>();
-  for (const name of new Set(used)) {
-    const column = headers.indexOf(name);
-    if (name === "" || column < 0 || column === dateIndex) continue;
-    const read = readNumericColumn(
-      frame,
-      column,
-      dataRows,
-      spend.has(name) ? "spend" : name === roles.outcome ? "outcome" : "control",
-      collector
-    );
-    numeric.set(name, read.values);
-    if (read.complete) checkVariation(frame, column, read.values, collector);
-  }
+  const numeric = readRoleColumns(frame, roles, dataRows, collector);
   const geoIndex = columnRoles.findIndex(
     (entry) => entry.role === "ignored" && GEO_NAMES.includes(normalizeHeader(entry.header))
   );
@@ -191,9 +155,10 @@ function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
  * @returns `{ ok: true, dataset, warnings, detectedRoles, columnRoles }` or `{ ok: false, issues, … }`
  * @throws {InvalidParameterError} only for malformed options (e.g. `minWeeks: 0`), never for the grid
  * @example
- * const result = toDataset(grid, { roles: { mediator: null }, origin: { row: 3, column: 2 }, sheetName: "Data" });
- * if (!result.ok) result.issues.map((issue) => issue.message);
- * // => ["Column 'google_spend' has a blank cell at Data!D17; enter a number (0 for no spend or no activity).", …]
+ * // grid = Data!B3:H33 of the assessment layout, google_spend (sheet column E) blank on sheet row 17
+ * const result = toDataset(grid, { origin: { row: 3, column: 2 }, sheetName: "Data" });
+ * result.ok ? result.dataset.weeks.length : result.issues.map((issue) => issue.message);
+ * // => ["Column 'google_spend' has a blank cell at Data!E17; enter a number (0 for no spend or no activity)."]
  * @see {@link https://zod.dev/basics#handling-errors | zod safeParse} for the result shape
  */
 export function toDataset(

@@ -5,7 +5,8 @@ import type { ColumnRole, ColumnRoles, Dataset } from "../types";
 export interface ToDatasetOptions {
   /**
    * Roles chosen by the caller; each field given replaces the detected one (explicit roles win), and a header
-   * claimed here is removed from the detected roles. `mediator: null` asks for a plain single-stage MMM.
+   * claimed here is removed from the detected roles. `mediator: null` asks for a plain single-stage MMM (a detected
+   * google_spend column is then ignored unless it is listed in `social`). Headers match ignoring case and spacing.
    * @defaultValue roles detected from the headers ({@link detectRoles})
    */
   readonly roles?: Partial<ColumnRoles>;

@@ -113,6 +113,13 @@ describe("toDataset layout", () => {
     const quoted = failed(toDataset(grid, { sheetName: "My data" })).issues[0];
     expect(quoted?.message).toContain("'My data'!C16");
   });
+  it("gives the message of toDataset's documentation example", () => {
+    const grid = withCell(weeklyGrid(30), 14, 3, "");
+    const result = failed(toDataset(grid, { origin: { row: 3, column: 2 }, sheetName: "Data" }));
+    expect(result.issues.map((issue) => issue.message)).toEqual([
+      "Column 'google_spend' has a blank cell at Data!E17; enter a number (0 for no spend or no activity).",
+    ]);
+  });
   it("names columns past Z with two letters", () => {
     const grid = withCell(weeklyGrid(30), 2, 6, "n/a");
     const issue = failed(toDataset(grid, { origin: { row: 1, column: 27 } })).issues[0];

@@ -59,11 +59,14 @@ export function checkWeeks(
     }
   }
   // A gap left by rows whose date could not be read is already reported on those rows.
-  const unread = days.flatMap((day, index) => (day === undefined ? [index] : []));
+  const unreadBefore = [0];
+  days.forEach((day, index) =>
+    unreadBefore.push((unreadBefore[index] as number) + (day === undefined ? 1 : 0))
+  );
   const explained = (from: number, to: number, gap: number): boolean => {
-    const low = Math.min(from, to);
-    const high = Math.max(from, to);
-    const between = unread.filter((index) => index > low && index < high).length;
+    const between =
+      (unreadBefore[Math.max(from, to)] as number) -
+      (unreadBefore[Math.min(from, to) + 1] as number);
     return between > 0 && gap === DAYS_PER_WEEK * (between + 1);
   };
   let previous: { day: number; index: number } | undefined;
