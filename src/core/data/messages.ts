@@ -57,7 +57,12 @@ const listHeaders = (headers: readonly string[]): string =>
 
 /**
  * Every ingestion message, keyed by issue code, apart from the checks (zod's `locales/en.ts`). Each says what is
- * wrong, where, and how to fix it, for a marketer looking at the sheet.
+ * wrong, where, and how to fix it, for a marketer looking at the sheet; checks pass the facts, never text.
+ *
+ * @example
+ * issueMessages.negative_spend({ column: "tiktok_spend", where: "Sheet1!D17", value: -40 });
+ * // => "Column 'tiktok_spend' has a negative spend (-40) at Sheet1!D17; spend must be 0 or more. Correct the value or enter refunds as 0."
+ * @see {@link https://github.com/colinhacks/zod/blob/main/packages/zod/src/v4/locales/en.ts | zod's message map}
  */
 export const issueMessages: {
   readonly [C in ValidationIssueCode]: (params: MessageParams[C]) => string;
@@ -119,11 +124,15 @@ export const issueMessages: {
 };
 
 /**
- * Text of the summary that stands in for the cells not listed one by one.
+ * Text of the summary that stands in for the cells not listed one by one (see `MAX_LISTED_CELLS`).
  * @param column - header text
  * @param omitted - number of cells not listed
  * @param firstRow - first sheet row not listed
  * @param lastRow - last sheet row not listed
+ * @returns the summary sentence
+ * @example
+ * moreCellsMessage("tv_S", 9980, 22, 10001);
+ * // => "…and 9980 more cells in column 'tv_S' with the same problem (rows 22–10001); fix the ones above and check the rest of the column."
  */
 export function moreCellsMessage(
   column: string,

@@ -48,6 +48,16 @@ describe("issueMessages", () => {
       "(none)"
     );
   });
+  it("gives the documented example text", () => {
+    expect(
+      issueMessages.negative_spend({ column: "tiktok_spend", where: "Sheet1!D17", value: -40 })
+    ).toBe(
+      "Column 'tiktok_spend' has a negative spend (-40) at Sheet1!D17; spend must be 0 or more. Correct the value or enter refunds as 0."
+    );
+    expect(moreCellsMessage("tv_S", 9980, 22, 10001)).toBe(
+      "…and 9980 more cells in column 'tv_S' with the same problem (rows 22–10001); fix the ones above and check the rest of the column."
+    );
+  });
   it("summarises omitted cells with their count and rows", () => {
     expect(moreCellsMessage("tv", 1, 30, 30)).toContain("1 more cell in column 'tv'");
     expect(moreCellsMessage("tv", 9980, 22, 10001)).toContain(
