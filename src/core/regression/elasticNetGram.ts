@@ -113,7 +113,8 @@ export function elasticNetGram(
       largestChange = Math.max(largestChange, Math.abs(change));
       largest = Math.max(largest, Math.abs(next));
     }
-    if (largest === 0 || largestChange / largest < tolerance || iterations === maxIterations) {
+    const settled = largest === 0 || largestChange / largest < tolerance;
+    if (settled || iterations === maxIterations) {
       let wq = 0;
       let wh = 0;
       for (let j = 0; j < p; j++) {
@@ -130,7 +131,9 @@ export function elasticNetGram(
         l1,
         l2,
       });
-      if (gap <= tolerance * yy) {
+      // Without any penalty (α = 0) no dual point certifies the least-squares optimum cheaply (the gap stays at
+      // ½‖r‖²), so the coordinate-change test alone decides, as documented on ElasticNetSolverOptions.alpha.
+      if (gap <= tolerance * yy || (settled && l1 === 0 && l2 === 0)) {
         converged = true;
         break;
       }

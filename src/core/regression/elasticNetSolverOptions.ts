@@ -4,7 +4,11 @@
  * 1/(2n)·‖y − Xβ − b‖² + α·ρ·‖β‖₁ + α·(1 − ρ)/2·‖β‖².
  */
 export interface ElasticNetSolverOptions {
-  /** Overall penalty strength α ≥ 0 (scikit-learn's `alpha`). */
+  /**
+   * Overall penalty strength α ≥ 0 (scikit-learn's `alpha`). With α = 0 (plain least squares) the duality gap cannot
+   * certify convergence, so the fit stops when the largest coefficient change in a sweep is below
+   * tolerance × the largest |coefficient|; prefer fitOls there.
+   */
   readonly alpha: number;
   /** Share of the penalty that is L1 (ρ, scikit-learn's `l1_ratio`), in [0, 1]. @defaultValue 0.5 */
   readonly l1Ratio?: number;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { InvalidParameterError } from "../../../src/core/errors";
 import { elasticNetGram } from "../../../src/core/regression/elasticNetGram";
+import { fitOls } from "../../../src/core/regression/fitOls";
 import {
   kktViolation,
   maxRelativeDifference,
@@ -99,6 +100,21 @@ describe("elasticNetGram", () => {
       ),
       { numRuns: 100 }
     );
+  });
+
+  it("converges to least squares with alpha 0 by the coordinate-change test", () => {
+    const c = fits[0] as FitCase;
+    const s = sufficientStatistics(c.X, c.y, true);
+    const fit = elasticNetGram(s.gram, s.xty, c.y.length, {
+      alpha: 0,
+      outcomeSumOfSquares: s.yy,
+      tolerance: 1e-13,
+      maxIterations: 100000,
+    });
+    expect(fit.converged).toBe(true);
+    expect(
+      maxRelativeDifference(fit.coefficients, Array.from(fitOls(c.X, c.y).coefficients))
+    ).toBeLessThan(1e-6);
   });
 
   it("uses a warm start and returns converged false when sweeps run out", () => {

@@ -5,6 +5,7 @@ import { Matrix as MlMatrix } from "ml-matrix";
 import { InvalidParameterError } from "../../../src/core/errors";
 import { createRandom } from "../../../src/core/random/createRandom";
 import { fitElasticNet } from "../../../src/core/regression/fitElasticNet";
+import { fitOls } from "../../../src/core/regression/fitOls";
 import {
   kktViolation,
   maxRelativeDifference,
@@ -114,6 +115,16 @@ describe("fitElasticNet", () => {
     expect(fit.converged).toBe(false);
     expect(fit.iterations).toBe(1);
     expect(fit.dualityGap).toBeGreaterThan(0);
+  });
+
+  it("converges to least squares with alpha 0 by the coordinate-change test", () => {
+    const { X, y } = randomProblem(6, 40, 5);
+    const fit = fitElasticNet(X, y, { alpha: 0, tolerance: 1e-13, maxIterations: 100000 });
+    expect(fit.converged).toBe(true);
+    expect(fit.iterations).toBeLessThan(100000);
+    expect(
+      maxRelativeDifference(fit.coefficients, Array.from(fitOls(X, y).coefficients))
+    ).toBeLessThan(1e-6);
   });
 
   it("accepts an ml-matrix Matrix and gives the same fit as plain arrays", () => {

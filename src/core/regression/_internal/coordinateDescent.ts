@@ -30,6 +30,7 @@ export interface CoordinateDescentProblem {
  * (sklearn/linear_model/_cd_fast.pyx, version 1.2) with per-coefficient positivity. It keeps the residual r = y − Xw
  * up to date, so a sweep is O(n·p). A sweep whose largest change is below tolerance·max|w| triggers a duality-gap
  * check, and the solve stops when the gap is ≤ tolerance·‖y‖² (y is already centred). `start` is not modified.
+ * Hand-written: no JS library offers scikit-learn's objective with per-coefficient positivity.
  */
 export function coordinateDescent(
   problem: CoordinateDescentProblem,
@@ -82,7 +83,8 @@ export function coordinateDescent(
       largestChange = Math.max(largestChange, Math.abs(change));
       largest = Math.max(largest, Math.abs(next));
     }
-    if (largest === 0 || largestChange / largest < tolerance || iterations === maxIterations) {
+    const settled = largest === 0 || largestChange / largest < tolerance;
+    if (settled || iterations === maxIterations) {
       let residualSquares = 0;
       let residualDotOutcome = 0;
       for (let i = 0; i < rows; i++) {
@@ -106,7 +108,9 @@ export function coordinateDescent(
         l1,
         l2,
       });
-      if (gap <= gapTolerance) {
+      // Without any penalty (α = 0) no dual point certifies the least-squares optimum cheaply (the gap stays at
+      // ½‖r‖²), so the coordinate-change test alone decides, as documented on ElasticNetSolverOptions.alpha.
+      if (gap <= gapTolerance || (settled && l1 === 0 && l2 === 0)) {
         converged = true;
         break;
       }

@@ -16,7 +16,8 @@ export interface LimitedPivotQr {
  * Factors A = QR column by column in the original order, as LINPACK dqrdc2 (the QR behind R's `lm`): a column whose
  * remaining norm, after the earlier kept columns are projected out, is at most `tolerance` times its own norm is
  * aliased and skipped. Earlier columns are therefore always preferred, which keeps the intercept and the first of two
- * duplicates. O(n·m²).
+ * duplicates. O(n·m²). Hand-written because ml-matrix's QrDecomposition has no pivoting and cannot flag aliased
+ * columns.
  */
 export function limitedPivotQr(
   data: Float64Array,
