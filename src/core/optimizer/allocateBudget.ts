@@ -10,7 +10,8 @@ export type BudgetChannel = BudgetChannelInput;
 export interface AllocateBudgetInput {
   /**
    * Channels with `current` weekly spend, bounds `min`/`max` (default 50% and 150% of current) and
-   * `response`: weekly spend → weekly incremental revenue, smooth and preferably concave, defined for spend ≥ 0.
+   * `response`: weekly spend → weekly incremental revenue, smooth and preferably concave. It is only called
+   * at spends within [min, max] and at `current`, so a curve tabulated over that range is enough.
    */
   readonly channels: readonly BudgetChannel[];
   /** Weekly budget to spread. @defaultValue the sum of current spends (a reallocation at constant budget) */

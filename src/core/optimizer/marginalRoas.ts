@@ -8,17 +8,22 @@ export interface MarginalRoasOptions {
    * so the step stays meaningful near zero spend. @defaultValue 1
    */
   readonly scale?: number;
+  /** Lowest spend at which the curve may be evaluated (e.g. a channel's minimum). @defaultValue 0 */
+  readonly lowest?: number;
+  /** Highest spend at which the curve may be evaluated (e.g. a channel's maximum). @defaultValue Infinity */
+  readonly highest?: number;
 }
 
 /**
  * Marginal ROAS: the revenue the next unit of weekly spend brings, the derivative of a response curve.
  *
- * Central difference with a relative step (∛ε scaled by the spend); within one step of zero spend, where the
- * curve may be undefined below 0, a second-order forward difference is used instead. Three evaluations.
+ * Central difference with a relative step (∛ε scaled by the spend). Within one step of the edge of the allowed
+ * spends [lowest, highest] (by default [0, ∞), as a curve may be undefined below 0) a second-order one-sided
+ * difference looks inward instead, so the curve is never evaluated outside that range. Three evaluations.
  *
- * @param response - weekly spend → weekly incremental revenue, defined for spend ≥ 0
- * @param spend - weekly spend at which to take the slope, ≥ 0
- * @param options - scale (see {@link MarginalRoasOptions})
+ * @param response - weekly spend → weekly incremental revenue, defined on [lowest, highest]
+ * @param spend - weekly spend at which to take the slope, finite and ≥ 0
+ * @param options - scale, lowest, highest (see {@link MarginalRoasOptions})
  * @returns revenue per extra unit of spend (e.g. 1.8 = each extra 1 € brings 1.80 €)
  * @throws {InvalidParameterError} when spend is negative or not finite, or scale is not above 0
  * @example
@@ -40,17 +45,27 @@ export function marginalRoas(
   if (!(scale > 0 && Number.isFinite(scale))) {
     throw new InvalidParameterError("scale", `The spend scale must be above 0 (got ${scale}).`);
   }
+  const lowest = options.lowest ?? 0;
+  const highest = options.highest ?? Infinity;
   const step = DERIVATIVE_RELATIVE_STEP * Math.max(spend, scale);
-  if (spend - step < 0) {
-    // f'(x) ≈ (−3 f(x) + 4 f(x+h) − f(x+2h)) / 2h, exact for quadratics like the central formula.
-    const actualStep = (spend + 2 * step - spend) / 2;
-    return (
-      (-3 * response(spend) + 4 * response(spend + actualStep) - response(spend + 2 * actualStep)) /
-      (2 * actualStep)
-    );
-  }
-  // Dividing by the spends actually evaluated (not 2h) removes the rounding of spend ± h.
   const above = spend + step;
   const below = spend - step;
-  return (response(above) - response(below)) / (above - below);
+  if (below >= lowest && above <= highest) {
+    // Dividing by the spends actually evaluated (not 2h) removes the rounding of spend ± h.
+    return (response(above) - response(below)) / (above - below);
+  }
+  if (spend + 2 * step <= highest || !(spend - 2 * step >= lowest)) {
+    // f'(x) ≈ (−3 f(x) + 4 f(x+h) − f(x+2h)) / 2h, exact for quadratics like the central formula.
+    const forward = (spend + 2 * step - spend) / 2;
+    return (
+      (-3 * response(spend) + 4 * response(spend + forward) - response(spend + 2 * forward)) /
+      (2 * forward)
+    );
+  }
+  // The mirror image: f'(x) ≈ (3 f(x) − 4 f(x−h) + f(x−2h)) / 2h.
+  const backward = (spend - (spend - 2 * step)) / 2;
+  return (
+    (3 * response(spend) - 4 * response(spend - backward) + response(spend - 2 * backward)) /
+    (2 * backward)
+  );
 }

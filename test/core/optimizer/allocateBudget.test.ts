@@ -327,6 +327,21 @@ describe("allocateBudget", () => {
       }
     }
   });
+  it("evaluates each curve only between its bounds, apart from the current spend", () => {
+    const outside: number[] = [];
+    const guarded = (low: number, high: number, scale: number) => (s: number) => {
+      if (s < low || s > high) outside.push(s);
+      return scale * Math.log1p(s / 100);
+    };
+    const result = allocateBudget({
+      channels: [
+        { name: "a", current: 300, min: 200, max: 400, response: guarded(200, 400, 3000) },
+        { name: "b", current: 300, min: 100, max: 500, response: guarded(100, 500, 1000) },
+      ],
+    });
+    expect(outside).toEqual([]);
+    expect(result.channels[0]?.bound).toBe("max");
+  });
   it("reports a curve that returns NaN as a numerical error naming the channel", () => {
     const channels = [{ name: "broken", current: 10, response: () => NaN }];
     expect(() => allocateBudget({ channels })).toThrow(NumericalError);

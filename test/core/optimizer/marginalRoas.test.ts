@@ -42,6 +42,26 @@ describe("marginalRoas", () => {
     expectRelative(marginalRoas(quadratic, 0), 4);
     expectRelative(marginalRoas(quadratic, 100), 2);
   });
+  it("looks inward at the top of the allowed range, never evaluating above it", () => {
+    const seen: number[] = [];
+    const curve = (s: number) => {
+      seen.push(s);
+      return 10 * Math.sqrt(s);
+    };
+    // d/ds 10√s = 5/√s = 0.5 at s = 100.
+    expectRelative(marginalRoas(curve, 100, { lowest: 50, highest: 100 }), 0.5);
+    expect(Math.max(...seen)).toBe(100);
+    expect(Math.min(...seen)).toBeGreaterThanOrEqual(50);
+  });
+  it("looks inward at the bottom of the allowed range, never evaluating below it", () => {
+    const seen: number[] = [];
+    const curve = (s: number) => {
+      seen.push(s);
+      return 10 * Math.sqrt(s);
+    };
+    expectRelative(marginalRoas(curve, 50, { lowest: 50, highest: 100 }), 5 / Math.sqrt(50));
+    expect(Math.min(...seen)).toBe(50);
+  });
   it("rejects a negative spend or a non-positive scale", () => {
     expect(() => marginalRoas(Math.sqrt, -1)).toThrow(InvalidParameterError);
     expect(() => marginalRoas(Math.sqrt, Infinity)).toThrow(InvalidParameterError);

@@ -104,7 +104,12 @@ export function budgetProblem(
         lower: c.lower,
         upper: c.upper,
         revenue,
-        slope: (spend: number) => marginalRoas(revenue, spend, { scale }),
+        // Slopes look inward at the bounds, so curves known only on [min, max] are never evaluated outside it.
+        slope:
+          c.upper > c.lower
+            ? (spend: number) =>
+                marginalRoas(revenue, spend, { scale, lowest: c.lower, highest: c.upper })
+            : (spend: number) => marginalRoas(revenue, spend, { scale }),
       };
     }),
     total: budget,
