@@ -87,6 +87,12 @@ export function OptionsPanel({
             disabled={disabled}
             onChange={(_, data) => onChange({ directPaths: data.checked })}
           />
+          <Switch
+            label="Fit without a mediator (single stage)"
+            checked={options.allowSingleStage}
+            disabled={disabled}
+            onChange={(_, data) => onChange({ allowSingleStage: data.checked })}
+          />
           <Field label="Bootstrap replicates" hint="0 = no uncertainty intervals.">
             <SpinButton
               className={styles.spin}

@@ -27,6 +27,8 @@ export interface FitFormOptions {
   readonly budgetMin: number;
   /** Highest weekly spend per channel, as a multiple of its current spend. */
   readonly budgetMax: number;
+  /** Fit a plain single-stage MMM when the data have no mediator column (off: a missing mediator blocks the fit). */
+  readonly allowSingleStage: boolean;
 }
 
 /** Progress of a running fit as the worker reports it. */
@@ -63,6 +65,7 @@ export const DEFAULT_FORM_OPTIONS: FitFormOptions = {
   budgetTotal: null,
   budgetMin: DEFAULT_BUDGET_BOUNDS.min,
   budgetMax: DEFAULT_BUDGET_BOUNDS.max,
+  allowSingleStage: false,
 };
 
 /** The state of a pane that has just opened. */

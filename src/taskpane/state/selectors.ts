@@ -9,9 +9,29 @@ export function isBusy(state: PaneState): boolean {
   return state.status === "reading" || state.status === "fitting" || state.status === "writing";
 }
 
-/** True when a valid dataset is there and nothing runs. */
+/** True when a valid dataset is there, it has a mediator (or single stage is allowed), and nothing runs. */
 export function canFit(state: PaneState): boolean {
-  return !isBusy(state) && state.ingestion?.ok === true;
+  return !isBusy(state) && state.ingestion?.ok === true && missingMediatorIssue(state) === null;
+}
+
+/**
+ * The pane's own blocking issue when the data have no mediator column: the add-in exists to split social effects
+ * into direct and mediated parts, so a silent single-stage fit would answer another question.
+ * @param state - Pane state.
+ * @returns The issue, or null when there is a mediator, single stage is allowed, or no valid dataset yet.
+ * @example missingMediatorIssue(stateWithoutGoogle)?.code // => "missing_column"
+ */
+export function missingMediatorIssue(state: PaneState): ValidationIssue | null {
+  const ingestion = state.ingestion;
+  if (!ingestion?.ok || ingestion.dataset.roles.mediator !== null || state.options.allowSingleStage)
+    return null;
+  return {
+    code: "missing_column",
+    severity: "error",
+    message:
+      "No mediator column was found (e.g. google_spend). Set one column's role to Mediator, or turn on " +
+      "'Fit without a mediator' in Options for a single-stage model.",
+  };
 }
 
 /**
@@ -32,10 +52,9 @@ export function toFitOptions(options: FitFormOptions): FitOptions {
 export function ingestionIssues(state: PaneState): readonly ValidationIssue[] {
   const ingestion = state.ingestion;
   if (!ingestion) return [];
-  const issues = ingestion.ok ? ingestion.warnings : ingestion.issues;
-  return [...issues].sort((a, b) =>
-    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1
-  );
+  const own = missingMediatorIssue(state);
+  const issues = [...(own ? [own] : []), ...(ingestion.ok ? ingestion.warnings : ingestion.issues)];
+  return issues.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
 }
 
 /**

@@ -1,0 +1,287 @@
+/**
+ * `npm run test:e2e`: drives the real task-pane bundle in headless Chromium against the in-memory workbook of the
+ * preview (test/browser/preview.mjs + fakeOffice.js). The office.js CDN URL is intercepted and answered with the
+ * fake (ADDIN-NOTES §7); everything but 127.0.0.1 is aborted. Checks the fit flow end to end, the replace dialog,
+ * cancel, bad inputs (text cell, no mediator, 5 rows) and the 320 px layout. Screenshots go to artifacts/.
+ * Prints timing and sync counts, then `e2e: N passed, M failed`; exits non-zero on any failure.
+ */
+import { chromium } from "playwright-core";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { OFFICE_CDN_URL, ensureBuilt, startPreviewServer } from "./preview.mjs";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const artifacts = resolve(here, "..", "..", "artifacts");
+/** Longest a fit of the 104-week sample may take on a slow 2-core machine before the test gives up. */
+const FIT_TIMEOUT_MS = 300_000;
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const OUTPUT = [
+  "MMM Summary",
+  "MMM Coefficients",
+  "MMM Effects",
+  "MMM Fitted",
+  "MMM Contributions",
+];
+
+const results = [];
+async function check(name, body) {
+  try {
+    await body();
+    results.push(true);
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.push(false);
+    console.log(`FAIL ${name}: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+
+ensureBuilt();
+mkdirSync(artifacts, { recursive: true });
+const server = await startPreviewServer({ port: 0, rewriteOfficeTag: false });
+const userDataDir = mkdtempSync(join(tmpdir(), "mmm-e2e-"));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  headless: true,
+  args: CHROMIUM_ARGS,
+  viewport: { width: 1400, height: 900 },
+});
+const fakeOffice = readFileSync(join(here, "fakeOffice.js"), "utf8");
+await context.route("**/*", (route) => {
+  const url = route.request().url();
+  if (url === OFFICE_CDN_URL)
+    return route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOffice });
+  if (url.startsWith(server.url)) return route.continue();
+  return route.abort();
+});
+const page = context.pages()[0] ?? (await context.newPage());
+const pageErrors = [];
+page.on("pageerror", (error) => pageErrors.push(error.message));
+const pane = page.frameLocator("#pane");
+const paneFrame = () => page.frame({ name: "pane" });
+const book = (fn, arg) => page.evaluate(fn, arg);
+const sheetNames = () => book(() => window.__mmmWorkbook.sheets.map((s) => s.name));
+const useSelection = async (address) => {
+  await book(([sheet, range]) => window.__mmmWorkbook.select(sheet, range), address);
+  await pane.getByRole("button", { name: "Use selection" }).click();
+};
+const waitText = (text, timeout = 20_000) =>
+  pane.getByText(text, { exact: false }).first().waitFor({ timeout });
+const fitButton = () => pane.getByRole("button", { name: "Fit model" });
+
+let timing = null;
+try {
+  await page.goto(`${server.url}/`);
+  await pane.getByRole("button", { name: "Use selection" }).waitFor({ timeout: 30_000 });
+  const dataBefore = await book(() => window.__mmmWorkbook.snapshot("Data"));
+
+  await check(
+    "the pane boots on the fake office.js and the custom functions register",
+    async () => {
+      const ids = await paneFrame().evaluate(() => Object.keys(window.__mmmCustomFunctions ?? {}));
+      assert(ids.includes("ADSTOCK"), `associated: ${ids.join(", ")}`);
+    }
+  );
+
+  await check(
+    "selecting the data with the mouse and pressing Use selection shows 104 weeks and roles",
+    async () => {
+      await page.locator('td[data-row="0"][data-col="0"]').click();
+      await page.locator('td[data-row="104"][data-col="11"]').click({ modifiers: ["Shift"] });
+      assert((await page.locator("#address").textContent()) === "Data!A1:L105", "grid selection");
+      await pane.getByRole("button", { name: "Use selection" }).click();
+      await waitText("Weeks: 104");
+      await waitText("Data!A1:L105");
+      assert(await fitButton().isEnabled(), "Fit model should be enabled");
+      await page.screenshot({ path: join(artifacts, "e2e-1-data.png") });
+    }
+  );
+
+  await check(
+    "Fit model runs in the worker and writes every output sheet with header and values",
+    async () => {
+      const syncsBefore = await book(() => window.__mmmWorkbook.syncCount);
+      const started = Date.now();
+      await fitButton().click();
+      await pane.getByText("Cancel").waitFor({ timeout: 10_000 });
+      await pane.getByTestId("run-success").waitFor({ timeout: FIT_TIMEOUT_MS });
+      const wallMs = Date.now() - started;
+      const bar = pane.getByTestId("run-success");
+      timing = {
+        wallMs,
+        paneMs: Number(await bar.getAttribute("data-elapsed-ms")),
+        writeSyncs: Number(await bar.getAttribute("data-sync-count")),
+        totalSyncs: (await book(() => window.__mmmWorkbook.syncCount)) - syncsBefore,
+      };
+      const names = await sheetNames();
+      for (const name of OUTPUT)
+        assert(names.includes(name), `missing sheet ${name} in ${names.join(", ")}`);
+      const fitted = await book(() => window.__mmmWorkbook.snapshot("MMM Fitted"));
+      assert(
+        same(fitted.values[0].slice(0, 5), [
+          "Week",
+          "revenue actual",
+          "revenue fitted",
+          "revenue forecast",
+          "Holdout week",
+        ]),
+        `Fitted header ${fitted.values[0]}`
+      );
+      assert(fitted.values.length === 105, `Fitted rows ${fitted.values.length}`);
+      assert(
+        fitted.formats[1][0] === "yyyy-mm-dd" && fitted.frozenRows === 1,
+        "Fitted formats / frozen header"
+      );
+      assert(
+        fitted.values[1][1] === dataBefore.values[1][11],
+        "actual revenue of week 1 equals the input"
+      );
+      const summary = await book(() => window.__mmmWorkbook.snapshot("MMM Summary"));
+      const weeksRow = summary.values.find((row) => row[0] === "Weeks");
+      assert(weeksRow && weeksRow[1] === 104, "Summary weeks");
+      const effects = await book(() => window.__mmmWorkbook.snapshot("MMM Effects"));
+      assert(
+        effects.values.some((row) => row[1] === "facebook_spend"),
+        "Effects lists facebook_spend"
+      );
+      const contributions = await book(() => window.__mmmWorkbook.snapshot("MMM Contributions"));
+      const row = contributions.values[10];
+      const parts = row.slice(1, -1).reduce((a, b) => a + b, 0);
+      assert(
+        Math.abs(parts - row[row.length - 1]) < 1e-6 * Math.max(1, Math.abs(parts)),
+        "contributions add up"
+      );
+      const charts = await book(() => window.__mmmWorkbook.charts.map((c) => c.type).sort());
+      assert(same(charts, ["AreaStacked", "Line"]), `charts ${charts}`);
+      assert(
+        (await book(() => window.__mmmWorkbook.customXmlParts.length)) === 1,
+        "model saved in a custom XML part"
+      );
+      assert(
+        same(await book(() => window.__mmmWorkbook.snapshot("Data")), dataBefore),
+        "the input sheet changed"
+      );
+      await waitText("holdout R²");
+      await page.screenshot({ path: join(artifacts, "e2e-2-fitted.png") });
+      await book(() => window.__mmmWorkbook.select("MMM Fitted", "A1"));
+      await page.screenshot({ path: join(artifacts, "e2e-3-fitted-sheet.png") });
+    }
+  );
+
+  await check(
+    "a second fit asks before replacing the earlier output and then replaces it",
+    async () => {
+      await useSelection(["Data", "A1:L105"]);
+      await waitText("Weeks: 104");
+      await fitButton().click();
+      await pane.getByText("Replace the earlier results?").waitFor({ timeout: FIT_TIMEOUT_MS });
+      await page.screenshot({ path: join(artifacts, "e2e-4-replace-dialog.png") });
+      await pane.getByRole("button", { name: "Replace" }).click();
+      await pane.getByTestId("run-success").waitFor({ timeout: 30_000 });
+      const names = await sheetNames();
+      assert(
+        names.length === 1 + OUTPUT.length && !names.some((n) => n.includes("(2)")),
+        `sheets ${names.join(", ")}`
+      );
+    }
+  );
+
+  await check("Cancel stops the fit and writes nothing", async () => {
+    const before = await sheetNames();
+    await fitButton().click();
+    await pane.getByRole("button", { name: "Cancel" }).click();
+    await waitText("cancelled; nothing was written");
+    assert(same(await sheetNames(), before), "sheets changed after cancel");
+  });
+
+  const badCase = async (label, setup, message, goTo) => {
+    await check(label, async () => {
+      const address = await book(setup);
+      const before = await sheetNames();
+      await useSelection(address);
+      await waitText(message);
+      assert(!(await fitButton().isEnabled()), "Fit model should be disabled");
+      if (goTo) {
+        await pane.getByRole("button", { name: `Go to cell ${goTo.address}` }).click();
+        await page.waitForFunction((cell) => {
+          const s = window.__mmmWorkbook.selection;
+          return s.r0 === cell.row && s.c0 === cell.column;
+        }, goTo);
+      }
+      assert(same(await sheetNames(), before), "a sheet was written");
+      await page.screenshot({ path: join(artifacts, `e2e-bad-${label.split(" ")[2]}.png`) });
+    });
+  };
+  await badCase(
+    "bad input: text in a spend cell names the cell and offers Go to cell",
+    () => {
+      const data = window.__mmmWorkbook.snapshot("Data");
+      const values = data.values.map((row) => [...row]);
+      values[16][3] = "abc";
+      window.__mmmAddSheet("Bad text", values, data.formats);
+      return ["Bad text", "A1:L105"];
+    },
+    "'Bad text'!D17",
+    { address: "'Bad text'!D17", row: 16, column: 3 }
+  );
+  await badCase(
+    "bad input: no mediator column blocks the fit with a message",
+    () => {
+      const data = window.__mmmWorkbook.snapshot("Data");
+      const g = data.values[0].indexOf("google_spend");
+      const drop = (rows) => rows.map((row) => row.filter((_, i) => i !== g));
+      window.__mmmAddSheet("NoGoogle", drop(data.values), drop(data.formats));
+      return ["NoGoogle", "A1:K105"];
+    },
+    "No mediator column was found"
+  );
+  await badCase(
+    "bad input: a selection of 5 rows is too short",
+    () => ["Data", "A1:L5"],
+    "needs at least 26"
+  );
+
+  await check("the pane fits a 320 px wide task pane without horizontal scrolling", async () => {
+    await page.evaluate(() => {
+      document.getElementById("pane").style.width = "320px";
+    });
+    await page.waitForTimeout(300);
+    const { scroll, client } = await paneFrame().evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    assert(scroll <= client, `scrollWidth ${scroll} > ${client}`);
+    await page.screenshot({ path: join(artifacts, "e2e-5-narrow.png") });
+  });
+
+  await check("no uncaught errors in the page", async () => {
+    assert(pageErrors.length === 0, pageErrors.join(" | "));
+  });
+} finally {
+  await context.close();
+  await server.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+}
+
+if (timing)
+  console.log(
+    `e2e: Fit model → last sheet written: ${timing.wallMs} ms wall (pane-measured ${Math.round(timing.paneMs)} ms); ` +
+      `writeResultSheets syncs: ${timing.writeSyncs}; all context.sync() calls in the run: ${timing.totalSyncs}`
+  );
+const passed = results.filter(Boolean).length;
+const failed = results.length - passed;
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
