@@ -156,7 +156,8 @@ export function fitCrossProducts(products: CrossProducts, settings: FitSettings)
   let intercept = meanY;
   for (let a = 0; a < q; a++) {
     const j = used[a] as number;
-    const value = ((solution.coefficients[a] as number) * scaleY) / (scales[j] as number);
+    // "+ 0" turns −0 into 0, so the model's JSON form round-trips exactly.
+    const value = ((solution.coefficients[a] as number) * scaleY) / (scales[j] as number) + 0;
     coefficients[j] = value;
     intercept -= value * ((products.sums[j] as number) / m);
   }
