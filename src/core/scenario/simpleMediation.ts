@@ -51,7 +51,7 @@ export interface SimpleMediationResult {
  * @throws {InvalidParameterError} when lengths differ, a value is not finite, decay is outside [0, 1), the treatment
  *   or the mediator does not vary apart from the controls, or there are fewer than controls + 4 weeks
  * @example
- * simpleMediation([1, 0, 2, 0, 3, 1], [3, 1, 5, 1, 7, 3], [7, 2, 12, 2, 17, 7]).indirect; // => 14 (a = 2, b = 1, Σx = 7)
+ * simpleMediation([1, 0, 2, 0, 3, 1], [3, 1, 5, 2, 7, 3], [7, 2, 12, 3, 17, 7]).indirect; // => 12.80… (a = 1.83, b = 1, Σx = 7)
  * @see Baron & Kenny (1986); Imai, Keele & Tingley (2010), A General Approach to Causal Mediation Analysis.
  */
 export function simpleMediation(
