@@ -116,7 +116,7 @@ export const issueMessages: {
   role_conflict: ({ column, where, roles }) =>
     `Column '${column}' (${where}) was given more than one role (${roles.join(" and ")}); give it one role only.`,
   geo_panel: ({ column, where, geos, examples }) =>
-    `The table repeats each week for ${geos} values of '${column}' (${where}: ${examples.join(", ")}…): ` +
+    `The table repeats each week for ${geos} values of '${column}' (${where}: ${examples.join(", ")}${geos > examples.length ? ", …" : ""}): ` +
     "the add-in takes one national weekly series. Sum the geos per week first (e.g. with a PivotTable), " +
     "then select the summed table.",
   unknown_column: ({ column, where }) =>
