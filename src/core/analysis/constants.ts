@@ -1,0 +1,78 @@
+/**
+ * Named constants of analysis/: bootstrap, diagnostics, sensitivity and budget defaults. Each says why it has its
+ * value.
+ */
+
+/**
+ * Bootstrap replicates by default. 200 percentile replicates give 5th/95th percentiles with a Monte-Carlo error
+ * of about ±1.5 percentile points, enough for a 90% interval, and fit the 15 s budget of a 104-week fit
+ * (Efron & Tibshirani 1993, ch. 19: 200–1000 for percentile intervals; 200 is their lower end).
+ */
+export const DEFAULT_BOOTSTRAP_REPLICATES = 200;
+
+/** Seed of the bootstrap when none is given: any fixed whole number makes runs repeatable. */
+export const DEFAULT_BOOTSTRAP_SEED = 20240611;
+
+/** Replicates per chunk between two yields: at about 30 ms a refit, a chunk of 10 shows progress every ~0.3 s. */
+export const BOOTSTRAP_CHUNK_SIZE = 10;
+
+/**
+ * Share of the bootstrap refits that may fail (a refit that throws counts as NaN) before the intervals are
+ * flagged as unreliable in the warnings. Beyond 10% the percentiles describe a selected subset of resamples.
+ */
+export const MAX_FAILED_REPLICATE_SHARE = 0.1;
+
+/**
+ * Relative improvement of the holdout residual RMSE by the random forest above which the non-linear check fails:
+ * a forest that removes more than 10% of the holdout error has found structure the linear stage 2 missed; below
+ * it, the gain is within what a forest fits to noise on ~20 holdout weeks.
+ */
+export const NONLINEAR_IMPROVEMENT_THRESHOLD = 0.1;
+
+/** Trees of the non-linear check's random forest: 100 is sklearn's default and stable for ~100 rows. */
+export const NONLINEAR_TREES = 100;
+
+/** Seed of the non-linear check's random forest (ml-random-forest wants a 32-bit integer). */
+export const NONLINEAR_SEED = 7;
+
+/** Rolling window of the coefficient-stability check, in weeks: one year, so every window sees every season. */
+export const STABILITY_WINDOW_WEEKS = 52;
+
+/** Smallest window (weeks) for the stability check on short data: below it a stage cannot be refitted sensibly. */
+export const MIN_STABILITY_WINDOW_WEEKS = 26;
+
+/** Weeks between the starts of two stability windows: one month, as in diagnostics' DEFAULT_STABILITY_STEP. */
+export const STABILITY_STEP_WEEKS = 4;
+
+/**
+ * Coefficient of variation across rolling windows above which a media coefficient counts as unstable. A CV of 0.5
+ * means the effect per unit moves by half its size from year to year: too much to read one number off the fit.
+ */
+export const STABILITY_MAX_VARIATION = 0.5;
+
+/** Weeks the price/promotion scenario grid covers by default: the next month, repeating the last 4 weeks. */
+export const DEFAULT_SCENARIO_WINDOW_WEEKS = 4;
+
+/** Price changes of the scenario grid: −10% to +10% in 2.5% steps (fractions). */
+export const DEFAULT_PRICE_STEPS: readonly number[] = [
+  -0.1, -0.075, -0.05, -0.025, 0, 0.025, 0.05, 0.075, 0.1,
+];
+
+/**
+ * Weeks whose mean spend is the "current" weekly spend of the budget plan: the last quarter (13 weeks), long
+ * enough to smooth flighting, short enough to be the recent operating point. The simulator's `expectedRevenue`
+ * uses the same window, so the accuracy bench compares like with like.
+ */
+export const CURRENT_SPEND_WEEKS = 13;
+
+/** Response curves run from 0 to this multiple of the largest observed weekly spend. */
+export const RESPONSE_CURVE_MAX_MULTIPLE = 2;
+
+/** Points of each displayed response curve (every 5% of the range). */
+export const RESPONSE_CURVE_POINTS = 41;
+
+/**
+ * Exact model evaluations per channel between its budget bounds, interpolated by a monotone cubic for the
+ * optimiser (which calls a curve ~10⁴ times); a point every 5% of current spend under the default ±50% band.
+ */
+export const BUDGET_CURVE_POINTS = 21;

@@ -1,0 +1,216 @@
+/**
+ * Result types of analysis/: bootstrap intervals, fit diagnostics, price/promotion sensitivity and the budget plan.
+ * Every interval is an object `{ lower, upper }` (never a tuple); shapes are `[periods]` or `[channels]`.
+ */
+import type { DiagnosticCheck } from "../diagnostics/checkStatus";
+import type { CoefficientStability } from "../diagnostics/coefficientStability";
+import type { VarianceInflation } from "../diagnostics/varianceInflation";
+import type { FittedModel, ForecastScore, MediatorVariant, StageName } from "../model/types";
+import type { ResponsePoint } from "../optimizer/responseCurve";
+
+/** A two-sided interval (percentile bootstrap unless said otherwise). */
+export interface Interval {
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** Intervals of one social channel's effects; null where the point estimate is undefined (no spend, no total). */
+export interface ChannelIntervals {
+  readonly channel: string;
+  readonly total: Interval;
+  readonly direct: Interval;
+  readonly indirect: Interval;
+  readonly roas: Interval | null;
+  readonly shareMediated: Interval | null;
+}
+
+/** Intervals of the mediator's own effect (google). */
+export interface MediatorIntervals {
+  readonly channel: string;
+  readonly total: Interval;
+  readonly roas: Interval | null;
+}
+
+/** Intervals of every effect under one mediator variant. */
+export interface VariantIntervals {
+  readonly variant: MediatorVariant;
+  readonly channels: readonly ChannelIntervals[];
+  /** Null for a single-stage model. */
+  readonly mediator: MediatorIntervals | null;
+}
+
+/** Prediction band of weekly revenue: refit uncertainty plus resampled residual noise. */
+export interface PredictionBand {
+  readonly weeks: readonly string[];
+  readonly actual: Float64Array;
+  /** Fitted revenue of the reported model: `[periods]`. */
+  readonly fitted: Float64Array;
+  readonly lower: Float64Array;
+  readonly upper: Float64Array;
+  /** Share of weeks whose actual revenue lies inside the band (a calibration check). */
+  readonly coverage: number;
+}
+
+/** Options of `bootstrapIntervals`. */
+export interface BootstrapOptions {
+  /** Replicates. @defaultValue 200 (DEFAULT_BOOTSTRAP_REPLICATES) */
+  readonly replicates?: number;
+  /** Seed of the resampling. @defaultValue 20240611 (DEFAULT_BOOTSTRAP_SEED) */
+  readonly seed?: number;
+  /** Coverage of every interval, in (0, 1). @defaultValue 0.9 */
+  readonly level?: number;
+  /** Weeks per resampled block. @defaultValue defaultBlockLength(weeks) */
+  readonly blockLength?: number;
+}
+
+/** Progress and cancellation of `bootstrapIntervals`. */
+export interface BootstrapHooks {
+  /** Called after each chunk: stage is "bootstrap", done rises to total. */
+  readonly onProgress?: (stage: string, done: number, total: number) => void;
+  /** Set `aborted` to stop at the next chunk; the run then throws CancelledError. */
+  readonly signal?: { readonly aborted: boolean };
+}
+
+/** Bootstrap intervals of a fit. */
+export interface Intervals {
+  readonly level: number;
+  readonly replicates: number;
+  /** Replicates whose refit failed (left out of every interval). */
+  readonly failed: number;
+  readonly blockLength: number;
+  readonly seed: number;
+  /** How the intervals were made, in words (hyperparameters held fixed, …). */
+  readonly method: string;
+  readonly observed: VariantIntervals;
+  /** Null for a single-stage model. */
+  readonly predicted: VariantIntervals | null;
+  /** Price elasticity interval, null without a price column. */
+  readonly elasticity: Interval | null;
+  readonly promoLift: {
+    readonly value: Interval | null;
+    readonly revenuePerPromoWeek: Interval | null;
+  };
+  readonly predictionBand: PredictionBand;
+  /** Plain-words warnings (variants disagreeing beyond their intervals, failed refits). */
+  readonly warnings: readonly string[];
+  /** The observed-variant model of every successful replicate (for the budget plan's interval). */
+  readonly replicateModels: readonly FittedModel[];
+}
+
+/** Fit scores of one stage: train, CV mean ± sd, holdout. */
+export interface StageScores {
+  readonly train: ForecastScore;
+  readonly cvMean: ForecastScore;
+  /** Standard deviation across CV folds of each metric (n − 1 denominator; NaN with one fold). */
+  readonly cvSd: Readonly<Record<"r2" | "rmse" | "mae" | "mape" | "nrmse", number>>;
+  readonly holdout: ForecastScore | null;
+}
+
+/** Result of the random-forest check for structure the linear stage 2 missed. */
+export interface NonLinearCheck {
+  /** Holdout RMSE of stage 2's residuals (on its fitted scale). */
+  readonly baselineRmse: number;
+  /** Holdout RMSE after subtracting the forest's prediction of the residuals. */
+  readonly forestRmse: number;
+  /** 1 − forestRmse / baselineRmse: positive when the forest helps. */
+  readonly improvement: number;
+  readonly threshold: number;
+  readonly features: readonly string[];
+  readonly check: DiagnosticCheck;
+}
+
+/** Diagnostics of one stage. */
+export interface StageDiagnostics {
+  readonly stage: StageName;
+  readonly scores: StageScores;
+  readonly residualChecks: readonly DiagnosticCheck[];
+  readonly vif: readonly VarianceInflation[];
+  readonly stability: CoefficientStability | null;
+  readonly stabilityChecks: readonly DiagnosticCheck[];
+}
+
+/** Result of `diagnoseFit`. */
+export interface FitDiagnostics {
+  readonly stages: readonly StageDiagnostics[];
+  /** Null without holdout weeks. */
+  readonly nonLinear: NonLinearCheck | null;
+  /** One plain-language line per failed check (and per "review" of the stability and non-linear checks). */
+  readonly warnings: readonly string[];
+}
+
+/** One cell of the price/promotion grid. */
+export interface PriceScenario {
+  /** Price change as a fraction (−0.1 = 10% cheaper). */
+  readonly priceChange: number;
+  /** Promotions in every window week ("on"), none ("off"). */
+  readonly promotions: "on" | "off";
+  /** Predicted revenue over the window. */
+  readonly revenue: number;
+  /** revenue − baseline revenue. */
+  readonly change: number;
+  /** change / baseline revenue. */
+  readonly changeShare: number;
+}
+
+/** Result of `priceScenarioGrid`. */
+export interface PriceScenarioGrid {
+  readonly windowWeeks: number;
+  readonly priceColumn: string | null;
+  readonly promotionColumn: string | null;
+  /** Predicted revenue over the window with the last weeks' prices and promotions repeated. */
+  readonly baselineRevenue: number;
+  readonly scenarios: readonly PriceScenario[];
+}
+
+/** Price and promotion sensitivity with bootstrap intervals. */
+export interface Sensitivity {
+  readonly elasticity: {
+    readonly column: string | null;
+    readonly value: number | null;
+    readonly interval: Interval | null;
+  };
+  readonly promoLift: {
+    readonly column: string | null;
+    readonly value: number | null;
+    readonly interval: Interval | null;
+    readonly revenuePerPromoWeek: number | null;
+    readonly revenuePerPromoWeekInterval: Interval | null;
+  };
+  readonly grid: PriceScenarioGrid;
+}
+
+/** One channel's place in the budget plan. */
+export interface BudgetLine {
+  readonly channel: string;
+  /** "social" (both paths) or "mediator" (google, direct). */
+  readonly kind: "social" | "mediator";
+  readonly current: number;
+  readonly recommended: number;
+  readonly min: number;
+  readonly max: number;
+  /** Weekly incremental revenue at current / recommended spend. */
+  readonly currentRevenue: number;
+  readonly recommendedRevenue: number;
+  readonly marginalRoas: number;
+  readonly bound: "min" | "max" | "fixed" | null;
+  /** Response curve for charts: weekly spend 0 … 2× the largest observed week. */
+  readonly curve: readonly ResponsePoint[];
+}
+
+/** Result of `planBudget` (weekly amounts). */
+export interface BudgetPlan {
+  readonly channels: readonly BudgetLine[];
+  readonly totalCurrent: number;
+  readonly totalRecommended: number;
+  /** Predicted weekly revenue (over the plan window) under the current and recommended spend. */
+  readonly revenueCurrent: number;
+  readonly revenueRecommended: number;
+  readonly expectedChange: number;
+  /** Interval of the weekly change over the bootstrap replicates' models; null without intervals. */
+  readonly expectedChangeInterval: Interval | null;
+  /** Marginal ROAS the unbounded channels share. */
+  readonly marginalRoasTarget: number;
+  readonly windowWeeks: number;
+  readonly converged: boolean;
+  readonly warnings: readonly string[];
+}
