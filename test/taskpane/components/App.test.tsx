@@ -1,4 +1,3 @@
-/* global describe, it, expect */
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -26,8 +25,9 @@ const selectionOf = (
 /** Fake adapters recording calls; the fit resolves when `finishFit` is called. */
 function fakeAdapters(selection: SelectionData, earlier: { id: string; name: string }[] = []) {
   const calls: string[] = [];
-  let finishFit: (result: MmmResult) => void = () => undefined;
-  let failFit: (error: Error) => void = () => undefined;
+  type Settle<T> = (value: T) => void;
+  let finishFit: Settle<MmmResult> = () => undefined;
+  let failFit: Settle<Error> = () => undefined;
   const adapters: PaneAdapters = {
     readSelection: async () => selection,
     selectCell: async (address) => void calls.push(`select ${address}`),

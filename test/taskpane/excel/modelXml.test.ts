@@ -1,4 +1,3 @@
-/* global describe, it, expect */
 import fc from "fast-check";
 import { modelToXml, xmlToModel } from "../../../src/taskpane/excel/modelXml";
 

@@ -1,4 +1,4 @@
-/* global describe, it, expect, globalThis */
+/* global globalThis */
 import { OfficeMockObject } from "office-addin-mock";
 import { selectCell } from "../../../src/taskpane/excel/selectCell";
 import { installFakeOffice } from "../fixtures/installFakeOffice";

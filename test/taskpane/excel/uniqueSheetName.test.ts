@@ -1,4 +1,3 @@
-/* global describe, it, expect */
 import { uniqueSheetName } from "../../../src/taskpane/excel/uniqueSheetName";
 
 describe("uniqueSheetName", () => {

@@ -1,4 +1,3 @@
-/* global describe, it, expect */
 import { OUTPUT_SHEETS_SETTING } from "../../../src/taskpane/constants";
 import { listOutputSheets } from "../../../src/taskpane/excel/outputSheets";
 import { writeResultSheets } from "../../../src/taskpane/excel/writeResultSheets";

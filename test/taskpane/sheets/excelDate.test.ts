@@ -1,4 +1,3 @@
-/* global describe, it, expect */
 import fc from "fast-check";
 import { excelSerialToIso, isoToExcelSerial } from "../../../src/taskpane/sheets/excelDate";
 

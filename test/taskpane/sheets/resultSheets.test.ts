@@ -1,4 +1,3 @@
-/* global describe, it, expect */
 import { resultSheets } from "../../../src/taskpane/sheets/resultSheets";
 import { SAMPLE_RESULT, SAMPLE_WEEKS } from "../fixtures/sampleResult";
 

@@ -1,4 +1,3 @@
-/* global describe, it, expect */
 import { changeColumnRole, rolesFromColumns } from "../../../src/taskpane/state/changeColumnRole";
 
 const entries = [

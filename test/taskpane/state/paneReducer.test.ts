@@ -1,4 +1,3 @@
-/* global describe, it, expect */
 import { paneReducer } from "../../../src/taskpane/state/paneReducer";
 import { INITIAL_PANE_STATE, type PaneState } from "../../../src/taskpane/state/paneState";
 import { SAMPLE_RESULT } from "../fixtures/sampleResult";

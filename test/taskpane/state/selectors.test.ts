@@ -1,4 +1,3 @@
-/* global describe, it, expect */
 import { INITIAL_PANE_STATE, type PaneState } from "../../../src/taskpane/state/paneState";
 import {
   canFit,

@@ -1,4 +1,4 @@
-/* global describe, it, expect */
+/* global MessageEvent */
 import { CancelledError } from "../../../src/core/errors";
 import type { FitRequest, FitResponse } from "../../../src/taskpane/worker/fitProtocol";
 import { runFitRequest } from "../../../src/taskpane/worker/runFitRequest";
