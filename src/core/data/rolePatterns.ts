@@ -5,16 +5,19 @@
  * PyMC-Marketing's (`date_week`, `y`).
  */
 
-/** Date column names, best first; the first that a header matches wins. */
+/**
+ * Date column names, best first; the first that a header matches wins. Names saying "date" come before a bare
+ * `week`, which in some sheets holds a week number (1–52) beside the real date.
+ */
 export const DATE_NAMES: readonly string[] = [
   "date",
-  "week",
   "date_week",
+  "week_date",
   "week_start",
   "week_starting",
   "week_commencing",
   "week_ending",
-  "week_date",
+  "week",
   "ds",
   "time",
   "period",

@@ -93,6 +93,10 @@ describe("detectRoles", () => {
     expect(roles.controls).toEqual(["Avg Price"]);
   });
 
+  it("prefers date_week over a bare week, which may hold week numbers", () => {
+    expect(detectRoles(["week", "date_week", "y", "tv_spend"]).date).toBe("date_week");
+  });
+
   it("makes a second search column a social channel and competitor spend a control", () => {
     const roles = detectRoles([
       "date",
