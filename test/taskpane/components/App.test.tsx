@@ -25,9 +25,8 @@ const selectionOf = (
 /** Fake adapters recording calls; the fit resolves when `finishFit` is called. */
 function fakeAdapters(selection: SelectionData, earlier: { id: string; name: string }[] = []) {
   const calls: string[] = [];
-  type Settle<T> = (value: T) => void;
-  let finishFit: Settle<MmmResult> = () => undefined;
-  let failFit: Settle<Error> = () => undefined;
+  let finishFit: (...args: [MmmResult]) => void = () => undefined;
+  let failFit: (...args: [Error]) => void = () => undefined;
   const adapters: PaneAdapters = {
     readSelection: async () => selection,
     selectCell: async (address) => void calls.push(`select ${address}`),
