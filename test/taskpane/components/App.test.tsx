@@ -25,8 +25,8 @@ const selectionOf = (
 /** Fake adapters recording calls; the fit resolves when `finishFit` is called. */
 function fakeAdapters(selection: SelectionData, earlier: { id: string; name: string }[] = []) {
   const calls: string[] = [];
-  let finishFit: (...args: [MmmResult]) => void = () => undefined;
-  let failFit: (...args: [Error]) => void = () => undefined;
+  let finishFit = (result: MmmResult): void => void result;
+  let failFit = (error: Error): void => void error;
   const adapters: PaneAdapters = {
     readSelection: async () => selection,
     selectCell: async (address) => void calls.push(`select ${address}`),
