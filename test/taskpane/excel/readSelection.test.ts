@@ -1,4 +1,3 @@
-/* global globalThis */
 import { OfficeMockObject } from "office-addin-mock";
 import { readSelection } from "../../../src/taskpane/excel/readSelection";
 import { installFakeOffice } from "../fixtures/installFakeOffice";

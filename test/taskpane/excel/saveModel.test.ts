@@ -1,4 +1,3 @@
-/* global globalThis */
 import { OfficeMockObject } from "office-addin-mock";
 import { MODEL_XML_NAMESPACE } from "../../../src/taskpane/constants";
 import { loadModel } from "../../../src/taskpane/excel/loadModel";

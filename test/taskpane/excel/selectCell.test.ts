@@ -1,4 +1,3 @@
-/* global globalThis */
 import { OfficeMockObject } from "office-addin-mock";
 import { selectCell } from "../../../src/taskpane/excel/selectCell";
 import { installFakeOffice } from "../fixtures/installFakeOffice";
