@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
 
 /** Relative tolerance for sums equal up to floating-point reordering. */
@@ -78,5 +79,34 @@ describe("computeSimulationTruth", () => {
     // Mean nonzero adstocked facebook spend is several thousand, so the spend-unit value is far from the relative one.
     expect(channel?.halfSaturation).toBeGreaterThan(1000);
     expect(truth.google.saturation.kind).toBe("hill");
+  });
+  it("keeps its identities for any seed and any mix of paths", () => {
+    const strength = (max: number) =>
+      fc.oneof(fc.constant(0), fc.double({ min: 1, max, noNaN: true }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        strength(3000),
+        strength(8000),
+        (seed, mediated, direct) => {
+          const { truth: t } = simulateMmmData({
+            seed,
+            channels: [
+              { name: "facebook_spend", mediatedStrength: mediated, directStrength: direct },
+              { name: "tiktok_spend" },
+            ],
+          });
+          const channel = t.channels.facebook_spend!;
+          expectSameSum(channel.direct + channel.indirect, channel.total);
+          if (mediated === 0) expect(channel.indirect).toBe(0);
+          if (direct === 0) expect(channel.direct).toBe(0);
+          if (channel.shareMediated !== null) {
+            expect(channel.shareMediated).toBeGreaterThanOrEqual(0);
+            expect(channel.shareMediated).toBeLessThanOrEqual(1);
+          }
+        }
+      ),
+      { numRuns: 25 }
+    );
   });
 });
