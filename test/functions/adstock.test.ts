@@ -8,9 +8,13 @@ describe("MMM.ADSTOCK", () => {
     expect(adstock([[100, 0, 0]], 0.5)).toEqual([[100, 50, 25]]);
   });
   it("answers #VALUE! naming the position of a text cell", () => {
-    expect(() => adstock([[1], ["abc"]], 0.5)).toThrow(expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("position 2") }));
+    expect(() => adstock([[1], ["abc"]], 0.5)).toThrow(
+      expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("position 2") })
+    );
   });
   it("answers #VALUE! for a decay of 1 or more", () => {
-    expect(() => adstock([[1]], 1.2)).toThrow(expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("decay") }));
+    expect(() => adstock([[1]], 1.2)).toThrow(
+      expect.objectContaining({ code: "#VALUE!", message: expect.stringContaining("decay") })
+    );
   });
 });
