@@ -81,7 +81,7 @@ describe("toDataset issues", () => {
     expect(issue?.message).toContain("'google_spend'");
   });
 
-  it("reports missing_column when no date, outcome or spend column is recognised", () => {
+  it("reports missing_column when no date, outcome, spend or mediator column is recognised", () => {
     const grid = [
       ["when", "cost", "money"],
       ...weeklyGrid(30)
@@ -93,8 +93,19 @@ describe("toDataset issues", () => {
       { code: "missing_column", severity: "error", row: 1, column: undefined },
       { code: "missing_column", severity: "error", row: 1, column: undefined },
       { code: "missing_column", severity: "error", row: 1, column: undefined },
+      { code: "missing_column", severity: "error", row: 1, column: undefined },
     ]);
-    expect(issues.map((issue) => issue.message).join(" ")).toMatch(/date.*outcome.*social/s);
+    expect(issues.map((issue) => issue.message).join(" ")).toMatch(
+      /date.*outcome.*social.*mediator/s
+    );
+    expect(issues[3]?.message).toMatch(/single-stage/);
+  });
+
+  it("accepts a table without a mediator only when the mediator is explicitly none", () => {
+    const grid = weeklyGrid(30).map((row) => row.filter((_cell, j) => j !== 3));
+    expect(only(toDataset(grid), "missing_column")).toHaveLength(1);
+    const single = toDataset(grid, { roles: { mediator: null } });
+    expect(single.ok).toBe(true);
   });
 
   it("reports missing_value for a blank in a used numeric column", () => {

@@ -138,13 +138,17 @@ describe("toDataset on public example data sets", () => {
     () => {
       const result = ingest(pymc);
       expect(result.ok).toBe(false);
-      expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual(["missing_column"]);
+      // Neither the channels nor a mediator can be recognised from x1/x2: both are asked for.
+      expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual([
+        "missing_column",
+        "missing_column",
+      ]);
     }
   );
 
   const geo = join(publicDir, "meridian_geo_media.csv");
   whenPresent(geo)("refuses Meridian's geo panel with one geo_panel issue", () => {
-    const result = ingest(geo);
+    const result = ingest(geo, { roles: { mediator: null } });
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
     expect(

@@ -93,6 +93,8 @@ export function resolveRoles(
     ["date", roles.date === ""],
     ["outcome", roles.outcome === ""],
     ["social", roles.social.length === 0],
+    // A mediator is the point of the model: its absence must be a choice (mediator: null), never a silent fallback.
+    ["mediator", roles.mediator === null && explicit.mediator !== null],
   ];
   for (const [field, absent] of required) {
     if (!absent || (chosen.has(field) && namesOf(explicit[field]).length > 0)) continue;
@@ -100,7 +102,16 @@ export function resolveRoles(
       role: ROLE_WORDS[field],
       headers: frame.headers,
     });
-    issues.push({ code: "missing_column", severity: "error", row: headerRow, message });
+    const singleStageHint =
+      field === "mediator"
+        ? " For a plain single-stage model without a mediator, set the mediator to none (mediator: null)."
+        : "";
+    issues.push({
+      code: "missing_column",
+      severity: "error",
+      row: headerRow,
+      message: message + singleStageHint,
+    });
   }
   return { roles, issues };
 }
