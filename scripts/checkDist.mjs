@@ -2,7 +2,13 @@
 // listing every MMM custom function. Exits non-zero with a message naming what is missing.
 import { existsSync, readFileSync } from "node:fs";
 
-const required = ["dist/manifest.xml", "dist/taskpane.html", "dist/functions.json", "dist/functions.js", "dist/taskpane.js"];
+const required = [
+  "dist/manifest.xml",
+  "dist/taskpane.html",
+  "dist/functions.json",
+  "dist/functions.js",
+  "dist/taskpane.js",
+];
 const missing = required.filter((file) => !existsSync(file));
 if (missing.length > 0) {
   console.error(`dist/ is missing: ${missing.join(", ")}`);
@@ -10,7 +16,19 @@ if (missing.length > 0) {
 }
 const metadata = JSON.parse(readFileSync("dist/functions.json", "utf8"));
 const ids = metadata.functions.map((f) => f.id);
-const expected = ["ADSTOCK"];
+const expected = [
+  "ADSTOCK",
+  "WEIBULL",
+  "HILL",
+  "ELASTICITY",
+  "LIFT",
+  "MEDIATION",
+  "PREDICT",
+  "ROAS",
+  "RESPONSE",
+  "OPTIMIZE",
+  "MODEL",
+];
 const absent = expected.filter((id) => !ids.includes(id));
 if (absent.length > 0) {
   console.error(`functions.json does not list: ${absent.join(", ")} (it lists ${ids.join(", ")})`);
@@ -18,10 +36,14 @@ if (absent.length > 0) {
 }
 const manifest = readFileSync("dist/manifest.xml", "utf8");
 if (manifest.includes("https://localhost:3000")) {
-  console.error("dist/manifest.xml still points at https://localhost:3000: the production origin rewrite did not run.");
+  console.error(
+    "dist/manifest.xml still points at https://localhost:3000: the production origin rewrite did not run."
+  );
   process.exit(1);
 }
-console.log(`dist/ OK: manifest, taskpane.html, functions.json with ${ids.length} functions (${ids.join(", ")}).`);
+console.log(
+  `dist/ OK: manifest, taskpane.html, functions.json with ${ids.length} functions (${ids.join(", ")}).`
+);
 
 // The task pane and the custom functions must share ONE instance of src/core in the shared runtime
 // (taskpane dependOn functions). A core-only string must therefore be bundled once, in functions.js.
@@ -31,7 +53,7 @@ const inTaskpane = readFileSync("dist/taskpane.js", "utf8").includes(coreMarker)
 if (!inFunctions || inTaskpane) {
   console.error(
     `src/core must be bundled once, in functions.js (found in functions.js: ${inFunctions}, in taskpane.js: ${inTaskpane}). ` +
-      "Keep `dependOn: \"functions\"` on the taskpane entry in webpack.config.js."
+      'Keep `dependOn: "functions"` on the taskpane entry in webpack.config.js.'
   );
   process.exit(1);
 }

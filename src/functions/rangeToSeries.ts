@@ -30,9 +30,12 @@ export function rangeToSeries(cells: unknown[][], parameter: string): RangeSerie
     );
   }
   const orientation = columns === 1 ? "column" : "row";
-  const flat = orientation === "column" ? cells.map((row) => row[0]) : (cells[0] as unknown[]);
-  const values = new Float64Array(flat.length);
-  flat.forEach((cell, index) => {
+  const length = orientation === "column" ? rows : columns;
+  const firstRow = cells[0] as unknown[];
+  const values = new Float64Array(length);
+  // One plain loop: this runs on every recalculation of ranges up to ~10⁵ cells.
+  for (let index = 0; index < length; index++) {
+    const cell = orientation === "column" ? (cells[index] as unknown[])[0] : firstRow[index];
     if (typeof cell !== "number" || !Number.isFinite(cell)) {
       const shown =
         cell === "" || cell === null || cell === undefined ? "a blank cell" : `"${String(cell)}"`;
@@ -42,7 +45,7 @@ export function rangeToSeries(cells: unknown[][], parameter: string): RangeSerie
       );
     }
     values[index] = cell;
-  });
+  }
   return { values, orientation };
 }
 
@@ -51,6 +54,8 @@ export function seriesToRange(
   values: ArrayLike<number>,
   orientation: "column" | "row"
 ): number[][] {
-  const list = Array.from(values);
-  return orientation === "column" ? list.map((value) => [value]) : [list];
+  if (orientation === "row") return [Array.from(values)];
+  const out: number[][] = new Array<number[]>(values.length);
+  for (let index = 0; index < values.length; index++) out[index] = [values[index] as number];
+  return out;
 }
