@@ -9,6 +9,7 @@
  * input); for OPTIMIZE the same allocateBudget on closed-form curves (what the model-based curves cost).
  */
 import { cpus, loadavg } from "os";
+import { performance } from "perf_hooks";
 import { toDataset } from "../src/core/data/toDataset";
 import { fitMmm } from "../src/core/model/fitMmm";
 import { allocateBudget } from "../src/core/optimizer/allocateBudget";

@@ -1,3 +1,4 @@
+/* global console, process */
 // Checks that a production build holds what Excel loads: the manifest, the task pane page and functions.json
 // listing every MMM custom function. Exits non-zero with a message naming what is missing.
 import { existsSync, readFileSync } from "node:fs";
