@@ -47,8 +47,9 @@ console.log(
 );
 
 // The task pane and the custom functions must share ONE instance of src/core in the shared runtime
-// (taskpane dependOn functions). A core-only string must therefore be bundled once, in functions.js.
-const coreMarker = "decay must be at least 0";
+// (taskpane dependOn functions). A string of a core module both import must therefore be bundled once, in
+// functions.js: DataValidationError's message in src/core/errors.ts (the pane imports errors.ts for CancelledError).
+const coreMarker = "problems to fix";
 const inFunctions = readFileSync("dist/functions.js", "utf8").includes(coreMarker);
 const inTaskpane = readFileSync("dist/taskpane.js", "utf8").includes(coreMarker);
 if (!inFunctions || inTaskpane) {
