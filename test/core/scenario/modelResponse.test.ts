@@ -10,18 +10,6 @@ beforeAll(async () => {
   model = (await fittedFixture()).result.model;
 }, 60_000);
 
-describe("currentWeeklySpend", () => {
-  it("is the mean of the stored history of each social channel and the mediator", () => {
-    const current = currentWeeklySpend(model);
-    const history = model.history.tiktok_spend as readonly number[];
-    expect(current.tiktok_spend).toBeCloseTo(
-      history.reduce((s, v) => s + v, 0) / history.length,
-      9
-    );
-    expect(Object.keys(current)).toEqual([...model.roles.social, model.roles.mediator]);
-  });
-});
-
 describe("modelResponse", () => {
   it("is 0 at no spend and rises with spend (media coefficients are non-negative)", () => {
     const curve = modelResponse(model, "facebook_spend");

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { predictModel } from "../../src/core/model/predictModel";
+import { serializeModel } from "../../src/core/model/serializeModel";
+import type { MmmResult } from "../../src/core/model/types";
+import { modelSummaryRows } from "../../src/functions/modelSummaryRows";
+import { predictionRows } from "../../src/functions/predictionRows";
+import { roasFromEffects } from "../../src/functions/roasFromEffects";
+import { readSavedModel, savedModelJson } from "../../src/functions/savedModel";
+import { fittedFixture } from "./_helpers/fittedModel";
+
+let result: MmmResult;
+beforeAll(async () => {
+  result = (await fittedFixture()).result;
+}, 60_000);
+
+describe("predictionRows", () => {
+  it("gives one revenue row per week, with parts and labels on request", () => {
+    const prediction = predictModel(result.model, {
+      columns: { tiktok_spend: [1, 2] },
+      periods: 2,
+    });
+    expect(predictionRows(prediction, result.model, false, false)).toEqual([
+      [prediction.revenue[0]],
+      [prediction.revenue[1]],
+    ]);
+    const withParts = predictionRows(prediction, result.model, true, true);
+    expect(withParts[0]).toEqual(["revenue", "google_spend", "baseline", "direct", "mediated"]);
+    const [revenue, , baseline, direct, mediated] = withParts[1] as number[];
+    expect(baseline! + direct! + mediated!).toBeCloseTo(revenue!, 6);
+  });
+});
+
+describe("modelSummaryRows", () => {
+  it("leaves the holdout rows blank for a bare model", () => {
+    const rows = new Map(
+      modelSummaryRows(readSavedModel(serializeModel(result.model))).map(([k, v]) => [k, v])
+    );
+    expect(rows.get("holdout R²")).toBe("");
+    expect(rows.get("social channels")).toBe(result.model.roles.social.join(", "));
+  });
+});
+
+describe("roasFromEffects", () => {
+  it("divides each path's effect by the channel's spend", () => {
+    const saved = readSavedModel(savedModelJson(result));
+    const facebook = result.effects.channels[0]!;
+    expect(roasFromEffects(saved, facebook.channel, "direct")).toBeCloseTo(
+      facebook.direct / facebook.spend,
+      12
+    );
+    expect(roasFromEffects(saved, facebook.channel, "total")).toBeCloseTo(facebook.roas!, 12);
+  });
+});
