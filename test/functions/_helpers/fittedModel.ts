@@ -4,7 +4,7 @@ import type { MmmResult } from "../../../src/core/model/types";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
 import type { Dataset } from "../../../src/core/types";
 
-/** A model fitted once per test file on the simulator's default data (seed 3, 104 weeks; about 4 s). */
+/** A model fitted once per test file on the simulator's default data (seed 3, 104 weeks, multiplicative form: the form "auto" picks here, with only its search run). */
 export interface FittedFixture {
   readonly dataset: Dataset;
   readonly result: MmmResult;
@@ -17,7 +17,10 @@ export function fittedFixture(): Promise<FittedFixture> {
   cached ??= (async () => {
     const ingestion = toDataset(simulateMmmData({ seed: 3, weeks: 104 }).grid);
     if (!ingestion.ok) throw new Error("the simulated grid should ingest cleanly");
-    const result = await fitMmm(ingestion.dataset, { fitTime: "2026-01-01T00:00:00Z" });
+    const result = await fitMmm(ingestion.dataset, {
+      fitTime: "2026-01-01T00:00:00Z",
+      form: "multiplicative",
+    });
     return { dataset: ingestion.dataset, result };
   })();
   return cached;
