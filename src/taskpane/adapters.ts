@@ -1,5 +1,6 @@
 import type { Dataset } from "../core/types";
-import type { FitOptions, MmmResult } from "../core/model/types";
+import type { FitOptions } from "../core/model/types";
+import type { AnalysisRequest, FitOutcome } from "./fitOutcome";
 import type { OutputSheet } from "./excel/outputSheets";
 import type { SelectionData } from "./excel/readSelection";
 import type { WriteReport, WriteResultSheetsOptions } from "./excel/writeResultSheets";
@@ -9,7 +10,7 @@ import type { FitProgress } from "./state/paneState";
 /** A fit running off the UI thread. */
 export interface FitRun {
   /** Resolves with the result; rejects with CancelledError after cancel(), or with the core's error. */
-  readonly result: Promise<MmmResult>;
+  readonly result: Promise<FitOutcome>;
   /** Stops the fit at once; nothing is written. */
   cancel(): void;
 }
@@ -30,6 +31,7 @@ export interface PaneAdapters {
   readonly startFit: (
     dataset: Dataset,
     options: FitOptions,
+    analysis: AnalysisRequest,
     onProgress: (progress: FitProgress) => void
   ) => FitRun;
   /** Milliseconds from a monotonic clock (performance.now), for the run's timing. */

@@ -56,12 +56,6 @@ export const CHART_SIZE = { columnGap: 1, widthColumns: 8, heightRows: 18 } as c
 /** Minimum pane width the layout is designed and tested for (Excel's narrowest task pane), in CSS pixels. */
 export const MIN_PANE_WIDTH_PX = 320;
 
-/** Bootstrap replicates offered by default: 200 gives stable 90% intervals for weekly MMMs (Efron & Tibshirani 1993, ch. 19: a few hundred replicates for percentile intervals). */
-export const DEFAULT_BOOTSTRAP_REPLICATES = 200;
-/** Seed of every random draw of a run (bootstrap, CV shuffles): fixed so a re-fit reproduces the same numbers. */
-export const DEFAULT_SEED = 42;
-/** Budget bounds per channel as multiples of its current weekly spend: a move outside ±50%…×2 is rarely actionable. */
-export const DEFAULT_BUDGET_BOUNDS = { min: 0.5, max: 2 } as const;
 /** Allowed ranges of the Options fields (holdout share as a fraction, CV folds as a count). */
 export const OPTION_LIMITS = {
   holdoutShare: { min: 0, max: 0.5 },

@@ -4,6 +4,8 @@ import { toDataset } from "../../core/data/toDataset";
 import { CancelledError } from "../../core/errors";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
+import { serializeModel } from "../../core/model/serializeModel";
+import { topBudgetMove } from "../sheets/budgetSheet";
 import { resultSheets } from "../sheets/resultSheets";
 import { changeColumnRole, rolesFromColumns } from "../state/changeColumnRole";
 import { INITIAL_PANE_STATE } from "../state/paneState";
@@ -14,6 +16,7 @@ import {
   isBusy,
   issueAddress,
   summaryFigures,
+  toAnalysisRequest,
   toFitOptions,
 } from "../state/selectors";
 import { DataStep } from "./DataStep";
@@ -100,15 +103,18 @@ export function App({ adapters }: AppProps): React.ReactElement {
     const dataset = state.ingestion.dataset;
     const started = adapters.now();
     dispatch({ type: "fitStarted" });
-    const run = adapters.startFit(dataset, toFitOptions(state.options), (progress) =>
-      dispatch({ type: "fitProgressed", progress })
+    const run = adapters.startFit(
+      dataset,
+      toFitOptions(state.options),
+      toAnalysisRequest(state.options),
+      (progress) => dispatch({ type: "fitProgressed", progress })
     );
     runRef.current = run;
     try {
-      const result = await run.result;
+      const outcome = await run.result;
       runRef.current = null;
-      dispatch({ type: "fitSucceeded", result });
-      const sheets = resultSheets(result, dataset.weeks);
+      dispatch({ type: "fitSucceeded", result: outcome });
+      const sheets = resultSheets(outcome, dataset.weeks);
       const earlier = await adapters.listOutputSheets();
       let replacePrevious = false;
       if (earlier.length > 0) {
@@ -126,7 +132,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
       dispatch({ type: "writeStarted" });
       const report = await adapters.writeResultSheets(sheets, { replacePrevious });
       const elapsedMs = adapters.now() - started;
-      await adapters.saveModel(JSON.stringify(result.model));
+      await adapters.saveModel(serializeModel(outcome.result.model));
       dispatch({ type: "writeSucceeded", report, elapsedMs });
     } catch (error) {
       runRef.current = null;
@@ -178,7 +184,10 @@ export function App({ adapters }: AppProps): React.ReactElement {
       {state.result && (
         <>
           <Divider />
-          <ResultsSummary figures={summaryFigures(state.result)} topBudgetMove={null} />
+          <ResultsSummary
+            figures={summaryFigures(state.result.result)}
+            topBudgetMove={state.result.budget ? topBudgetMove(state.result.budget) : null}
+          />
         </>
       )}
       <ReplaceDialog

@@ -126,7 +126,7 @@ export function OptionsPanel({
               }}
             />
           </Field>
-          <Field label="Lowest spend per channel (× current)">
+          <Field label="Lowest spend per channel (share of current)">
             <SpinButton
               className={styles.spin}
               value={options.budgetMin}
@@ -137,7 +137,7 @@ export function OptionsPanel({
               onChange={number((value) => ({ budgetMin: value }))}
             />
           </Field>
-          <Field label="Highest spend per channel (× current)">
+          <Field label="Highest spend per channel (share of current)">
             <SpinButton
               className={styles.spin}
               value={options.budgetMax}

@@ -1,26 +1,32 @@
-import type { MmmResult } from "../../core/model/types";
+import type { FitOutcome } from "../fitOutcome";
+import { budgetSheet } from "./budgetSheet";
 import { coefficientsSheet } from "./coefficientsSheet";
 import { contributionsSheet } from "./contributionsSheet";
 import { effectsSheet } from "./effectsSheet";
 import { fittedSheet } from "./fittedSheet";
 import type { SheetSpec } from "./SheetSpec";
+import { sensitivitySheet } from "./sensitivitySheet";
 import { summarySheet } from "./summarySheet";
 
 /**
  * Builds every output sheet of a fit, in tab order, before anything is written (so a mapping error never leaves
- * half the output in the workbook). Diagnostics, Sensitivity and Budget join when the core returns those objects.
- * @param result - fitMmm's result.
+ * half the output in the workbook). Sensitivity and Budget are written when the run produced them; a Diagnostics
+ * sheet joins when the core's diagnoseFit lands.
+ * @param outcome - The run's fit result and analysis.
  * @param weeks - ISO date of each week, oldest first (the Dataset's `weeks`): `[periods]`.
- * @returns The sheets: Summary, Coefficients, Effects, Fitted, Contributions.
- * @example resultSheets(result, dataset.weeks).map((s) => s.name) // => ["MMM Summary", "MMM Coefficients", …]
+ * @returns The sheets: Summary, Coefficients, Effects, Fitted, Contributions, then Sensitivity and Budget.
+ * @example resultSheets(outcome, dataset.weeks).map((s) => s.name) // => ["MMM Summary", "MMM Coefficients", …]
  * @see ./SheetSpec.ts
  */
-export function resultSheets(result: MmmResult, weeks: readonly string[]): readonly SheetSpec[] {
+export function resultSheets(outcome: FitOutcome, weeks: readonly string[]): readonly SheetSpec[] {
+  const { result } = outcome;
   return [
-    summarySheet(result),
+    summarySheet(result, outcome.notes),
     coefficientsSheet(result),
-    effectsSheet(result),
+    effectsSheet(result, outcome.intervals),
     fittedSheet(result, weeks),
     contributionsSheet(result, weeks),
+    ...(outcome.sensitivity ? [sensitivitySheet(outcome.sensitivity)] : []),
+    ...(outcome.budget ? [budgetSheet(outcome.budget)] : []),
   ];
 }

@@ -31,11 +31,12 @@ function cell(value: number | null): CellValue {
  * Maps a fit result to the MMM Summary sheet: data span, model form, holdout scores of both stages, share mediated
  * per channel, price elasticity, promotion lift and the fit's warnings, one labelled row each.
  * @param result - fitMmm's result.
+ * @param notes - Notes about analysis steps that were skipped (listed after the fit's warnings).
  * @returns The sheet (columns Item, Value; formats per row).
  * @example summarySheet(result).rows[0] // => ["Weeks", 104]
  * @see https://developers.google.com/meridian/docs/advanced-modeling/model-fit (what a model summary reports)
  */
-export function summarySheet(result: MmmResult): SheetSpec {
+export function summarySheet(result: MmmResult, notes: readonly string[] = []): SheetSpec {
   const rows: Row[] = [
     ["Weeks", result.data.weeks, FORMAT_GENERAL],
     ["First week", isoToExcelSerial(result.data.start), FORMAT_DATE],
@@ -74,7 +75,7 @@ export function summarySheet(result: MmmResult): SheetSpec {
       FORMAT_PERCENT,
     ],
     ["Revenue per promotion week", cell(result.promoLift.revenuePerPromoWeek), FORMAT_CURRENCY],
-    ...result.warnings.map((warning, index): Row => [
+    ...[...result.warnings, ...notes].map((warning, index): Row => [
       `Warning ${index + 1}`,
       warning,
       FORMAT_GENERAL,

@@ -1,5 +1,5 @@
 import type { IngestionResult } from "../../core/data/types";
-import type { MmmResult } from "../../core/model/types";
+import type { FitOutcome } from "../fitOutcome";
 import type { OutputSheet } from "../excel/outputSheets";
 import type { SelectionData } from "../excel/readSelection";
 import type { WriteReport } from "../excel/writeResultSheets";
@@ -17,7 +17,7 @@ export type PaneAction =
   | { readonly type: "optionsChanged"; readonly options: Partial<FitFormOptions> }
   | { readonly type: "fitStarted" }
   | { readonly type: "fitProgressed"; readonly progress: FitProgress }
-  | { readonly type: "fitSucceeded"; readonly result: MmmResult }
+  | { readonly type: "fitSucceeded"; readonly result: FitOutcome }
   | { readonly type: "replaceAsked"; readonly sheets: readonly OutputSheet[] }
   | { readonly type: "replaceAnswered" }
   | { readonly type: "writeStarted" }

@@ -1,7 +1,14 @@
 import type { IngestionResult } from "../../core/data/types";
-import type { MmmResult } from "../../core/model/types";
+import type { FitOutcome } from "../fitOutcome";
 import { DEFAULT_CV_FOLDS, DEFAULT_HOLDOUT_SHARE } from "../../core/model/constants";
-import { DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_BUDGET_BOUNDS, DEFAULT_SEED } from "../constants";
+import {
+  DEFAULT_BOOTSTRAP_REPLICATES,
+  DEFAULT_BOOTSTRAP_SEED,
+} from "../../core/analysis/constants";
+import {
+  DEFAULT_MAX_SHARE_OF_CURRENT,
+  DEFAULT_MIN_SHARE_OF_CURRENT,
+} from "../../core/optimizer/constants";
 import type { OutputSheet } from "../excel/outputSheets";
 import type { SelectionData } from "../excel/readSelection";
 import type { WriteReport } from "../excel/writeResultSheets";
@@ -45,7 +52,7 @@ export interface PaneState {
   readonly ingestion: IngestionResult | null;
   readonly options: FitFormOptions;
   readonly progress: FitProgress | null;
-  readonly result: MmmResult | null;
+  readonly result: FitOutcome | null;
   readonly report: WriteReport | null;
   /** Earlier output waiting for the user's answer (the Replace dialog is open while non-null). */
   readonly pendingReplace: readonly OutputSheet[] | null;
@@ -61,10 +68,10 @@ export const DEFAULT_FORM_OPTIONS: FitFormOptions = {
   cvFolds: DEFAULT_CV_FOLDS,
   directPaths: true,
   bootstrapReplicates: DEFAULT_BOOTSTRAP_REPLICATES,
-  seed: DEFAULT_SEED,
+  seed: DEFAULT_BOOTSTRAP_SEED,
   budgetTotal: null,
-  budgetMin: DEFAULT_BUDGET_BOUNDS.min,
-  budgetMax: DEFAULT_BUDGET_BOUNDS.max,
+  budgetMin: DEFAULT_MIN_SHARE_OF_CURRENT,
+  budgetMax: DEFAULT_MAX_SHARE_OF_CURRENT,
   allowSingleStage: false,
 };
 

@@ -2,6 +2,7 @@ import type { ValidationIssue } from "../../core/errors";
 import type { FitOptions, MmmResult } from "../../core/model/types";
 import { columnLetters, quoteSheetName } from "../excel/a1";
 import type { SelectionData } from "../excel/readSelection";
+import type { AnalysisRequest } from "../fitOutcome";
 import type { FitFormOptions, PaneState } from "./paneState";
 
 /** True while the pane waits on Excel or the worker. */
@@ -45,6 +46,22 @@ export function toFitOptions(options: FitFormOptions): FitOptions {
     holdoutShare: options.holdoutShare,
     cvFolds: options.cvFolds,
     directPaths: options.directPaths,
+  };
+}
+
+/**
+ * The analysis settings the worker runs after the fit (bootstrap, budget plan), from the Options form.
+ * @param options - The form.
+ * @returns Settings for runFitRequest.
+ * @example toAnalysisRequest(DEFAULT_FORM_OPTIONS).bootstrapReplicates // => 200
+ */
+export function toAnalysisRequest(options: FitFormOptions): AnalysisRequest {
+  return {
+    bootstrapReplicates: options.bootstrapReplicates,
+    seed: options.seed,
+    budgetTotal: options.budgetTotal,
+    budgetMinShare: options.budgetMin,
+    budgetMaxShare: options.budgetMax,
   };
 }
 

@@ -1,31 +1,87 @@
+import { bootstrapIntervals } from "../../core/analysis/bootstrapIntervals";
+import { planBudget } from "../../core/analysis/planBudget";
+import { sensitivityAnalysis } from "../../core/analysis/sensitivityAnalysis";
+import type { BudgetPlan, Intervals, Sensitivity } from "../../core/analysis/types";
+import { CancelledError } from "../../core/errors";
 import { fitMmm } from "../../core/model/fitMmm";
 import type { FitRequest, FitResponse } from "./fitProtocol";
 
+/** The core steps a run uses (injectable so tests can pass fakes). */
+export interface FitSteps {
+  readonly fit: typeof fitMmm;
+  readonly bootstrap: typeof bootstrapIntervals;
+  readonly budget: typeof planBudget;
+  readonly sensitivity: typeof sensitivityAnalysis;
+}
+
+const CORE_STEPS: FitSteps = {
+  fit: fitMmm,
+  bootstrap: bootstrapIntervals,
+  budget: planBudget,
+  sensitivity: sensitivityAnalysis,
+};
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /**
- * Runs one fit request and reports through `post`: progress messages, then the result or the error. Never throws.
- * The worker entry (fitWorker.ts) is this function bound to postMessage; tests call it directly.
- * @param request - Dataset and options.
+ * Runs one request and reports through `post`: progress, then the outcome or the error. Never throws.
+ * The fit must succeed; the bootstrap, budget plan and sensitivity are best effort (a failure becomes a note),
+ * except a cancel, which stops everything. The worker entry (fitWorker.ts) is this function bound to postMessage.
+ * @param request - Dataset, fit options and analysis settings.
  * @param post - Sends a message to the pane.
- * @param fit - The fit function (fitMmm; injectable for tests).
+ * @param steps - Core functions (defaults: fitMmm, bootstrapIntervals, planBudget, sensitivityAnalysis).
  * @returns Resolves when the final message has been posted.
- * @example await runFitRequest({ type: "fit", dataset, options: {} }, (m) => self.postMessage(m)); // => posts "result"
+ * @example await runFitRequest(request, (m) => self.postMessage(m)); // => posts { type: "result", outcome }
  * @see https://developer.mozilla.org/docs/Web/API/Web_Workers_API/Using_web_workers
  */
 export async function runFitRequest(
   request: FitRequest,
   post: (message: FitResponse) => void,
-  fit: typeof fitMmm = fitMmm
+  steps: FitSteps = CORE_STEPS
 ): Promise<void> {
+  const onProgress = (stage: string, done: number, total: number): void =>
+    post({ type: "progress", stage, done, total });
   try {
-    const result = await fit(request.dataset, request.options, {
-      onProgress: (stage, done, total) => post({ type: "progress", stage, done, total }),
-    });
-    post({ type: "result", result });
+    const { dataset, analysis } = request;
+    const result = await steps.fit(dataset, request.options, { onProgress });
+    const notes: string[] = [];
+    let intervals: Intervals | null = null;
+    let budget: BudgetPlan | null = null;
+    let sensitivity: Sensitivity | null = null;
+    if (analysis.bootstrapReplicates >= 2) {
+      try {
+        intervals = await steps.bootstrap(
+          dataset,
+          result,
+          { replicates: analysis.bootstrapReplicates, seed: analysis.seed },
+          { onProgress }
+        );
+      } catch (error) {
+        if (error instanceof CancelledError) throw error;
+        notes.push(`Uncertainty intervals were skipped: ${reason(error)}`);
+      }
+    }
+    onProgress("budget plan", 0, 1);
+    try {
+      budget = steps.budget(dataset, result, intervals, {
+        ...(analysis.budgetTotal === null ? {} : { total: analysis.budgetTotal }),
+        minShare: analysis.budgetMinShare,
+        maxShare: analysis.budgetMaxShare,
+      });
+    } catch (error) {
+      notes.push(`The budget plan was skipped: ${reason(error)}`);
+    }
+    try {
+      sensitivity = steps.sensitivity(result, intervals);
+    } catch (error) {
+      notes.push(`The price and promotion scenarios were skipped: ${reason(error)}`);
+    }
+    post({ type: "result", outcome: { result, intervals, budget, sensitivity, notes } });
   } catch (error) {
     post({
       type: "error",
       name: error instanceof Error ? error.name : "Error",
-      message: error instanceof Error ? error.message : String(error),
+      message: reason(error),
     });
   }
 }

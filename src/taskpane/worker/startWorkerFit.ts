@@ -1,8 +1,9 @@
 /* global MessageEvent, ErrorEvent */
 import { CancelledError } from "../../core/errors";
-import type { FitOptions, MmmResult } from "../../core/model/types";
+import type { FitOptions } from "../../core/model/types";
 import type { Dataset } from "../../core/types";
 import type { FitRun } from "../adapters";
+import type { AnalysisRequest, FitOutcome } from "../fitOutcome";
 import type { FitProgress } from "../state/paneState";
 import type { FitRequest, FitResponse } from "./fitProtocol";
 
@@ -19,20 +20,25 @@ export interface WorkerLike {
  * cancelled (cancel rejects the result with CancelledError at once).
  * @param createWorker - Creates the fit worker (index.tsx: `new Worker(new URL("./fitWorker.ts", import.meta.url))`).
  * @returns startFit(dataset, options, onProgress) → { result, cancel }.
- * @example const startFit = workerFitStarter(() => new Worker(url)); startFit(dataset, {}, show).result; // => Promise<MmmResult>
+ * @example const startFit = workerFitStarter(() => new Worker(url)); startFit(dataset, {}, analysis, show).result; // => Promise<FitOutcome>
  * @see https://developer.mozilla.org/docs/Web/API/Worker/terminate
  */
 export function workerFitStarter(
   createWorker: () => WorkerLike
-): (dataset: Dataset, options: FitOptions, onProgress: (progress: FitProgress) => void) => FitRun {
-  return (dataset, options, onProgress) => {
+): (
+  dataset: Dataset,
+  options: FitOptions,
+  analysis: AnalysisRequest,
+  onProgress: (progress: FitProgress) => void
+) => FitRun {
+  return (dataset, options, analysis, onProgress) => {
     const worker = createWorker();
-    let settle: { resolve: (result: MmmResult) => void; reject: (error: Error) => void } | null =
+    let settle: { resolve: (result: FitOutcome) => void; reject: (error: Error) => void } | null =
       null;
-    const result = new Promise<MmmResult>((resolve, reject) => {
+    const result = new Promise<FitOutcome>((resolve, reject) => {
       settle = { resolve, reject };
     });
-    const finish = (outcome: { result: MmmResult } | { error: Error }): void => {
+    const finish = (outcome: { result: FitOutcome } | { error: Error }): void => {
       const pending = settle;
       settle = null;
       worker.terminate();
@@ -44,7 +50,7 @@ export function workerFitStarter(
       const message = event.data;
       if (message.type === "progress") {
         if (settle) onProgress({ stage: message.stage, done: message.done, total: message.total });
-      } else if (message.type === "result") finish({ result: message.result });
+      } else if (message.type === "result") finish({ result: message.outcome });
       else
         finish({
           error:
@@ -53,7 +59,7 @@ export function workerFitStarter(
     };
     worker.onerror = (event) =>
       finish({ error: new Error(`The fit stopped unexpectedly: ${event.message}`) });
-    worker.postMessage({ type: "fit", dataset, options });
+    worker.postMessage({ type: "fit", dataset, options, analysis });
     return { result, cancel: () => finish({ error: new CancelledError() }) };
   };
 }

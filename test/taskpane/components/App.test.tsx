@@ -3,11 +3,11 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CancelledError } from "../../../src/core/errors";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
-import type { MmmResult } from "../../../src/core/model/types";
+import type { FitOutcome } from "../../../src/taskpane/fitOutcome";
 import type { PaneAdapters } from "../../../src/taskpane/adapters";
 import { App } from "../../../src/taskpane/components/App";
 import type { SelectionData } from "../../../src/taskpane/excel/readSelection";
-import { SAMPLE_RESULT } from "../fixtures/sampleResult";
+import { SAMPLE_OUTCOME } from "../fixtures/sampleResult";
 
 const grid = simulateMmmData({ seed: 3 }).grid;
 const selectionOf = (
@@ -25,7 +25,7 @@ const selectionOf = (
 /** Fake adapters recording calls; the fit resolves when `finishFit` is called. */
 function fakeAdapters(selection: SelectionData, earlier: { id: string; name: string }[] = []) {
   const calls: string[] = [];
-  let finishFit = (result: MmmResult): void => void result;
+  let finishFit = (result: FitOutcome): void => void result;
   let failFit = (error: Error): void => void error;
   const adapters: PaneAdapters = {
     readSelection: async () => selection,
@@ -40,10 +40,10 @@ function fakeAdapters(selection: SelectionData, earlier: { id: string; name: str
       };
     },
     saveModel: async () => void calls.push("saveModel"),
-    startFit: (_dataset, options, onProgress) => {
-      calls.push(`fit holdout=${options.holdoutShare}`);
+    startFit: (_dataset, options, analysis, onProgress) => {
+      calls.push(`fit holdout=${options.holdoutShare} replicates=${analysis.bootstrapReplicates}`);
       onProgress({ stage: "outcome search", done: 1, total: 4 });
-      const result = new Promise<MmmResult>((resolve, reject) => {
+      const result = new Promise<FitOutcome>((resolve, reject) => {
         finishFit = resolve;
         failFit = reject;
       });
@@ -51,7 +51,7 @@ function fakeAdapters(selection: SelectionData, earlier: { id: string; name: str
     },
     now: () => 0,
   };
-  return { adapters, calls, finish: (r: MmmResult) => finishFit(r) };
+  return { adapters, calls, finish: (r: FitOutcome) => finishFit(r) };
 }
 
 const renderApp = (adapters: PaneAdapters) =>
@@ -74,9 +74,14 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
     await screen.findByText("outcome search (1/4)");
     expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", true);
-    await act(async () => fake.finish(SAMPLE_RESULT));
-    await screen.findByText("Wrote 5 sheets");
-    expect(fake.calls).toEqual(["fit holdout=0.2", "write 5 replace=false", "saveModel"]);
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
+    await screen.findByText("Wrote 6 sheets");
+    expect(screen.getByText(/Top budget move: facebook_spend \+\$400\/week/)).toBeTruthy();
+    expect(fake.calls).toEqual([
+      "fit holdout=0.2 replicates=200",
+      "write 6 replace=false",
+      "saveModel",
+    ]);
     expect(screen.getByText(/revenue: holdout R² 0.82, MAPE 8.0%, WAPE 7.0%/)).toBeTruthy();
     expect(screen.getByText(/google_spend: holdout R² 0.61/)).toBeTruthy();
   });
@@ -100,7 +105,7 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
     await screen.findByText("Weeks: 104");
     fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
-    await act(async () => fake.finish(SAMPLE_RESULT));
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
     await screen.findByText("Replace the earlier results?");
     // Tabster's modalizer marks the surface aria-hidden under jsdom (not in Chromium: see e2e), hence hidden: true.
     fireEvent.click(screen.getByRole("button", { name: "Don't write", hidden: true }));
@@ -114,10 +119,10 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
     await screen.findByText("Weeks: 104");
     fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
-    await act(async () => fake.finish(SAMPLE_RESULT));
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
     fireEvent.click(await screen.findByRole("button", { name: "Replace", hidden: true }));
-    await screen.findByText("Wrote 5 sheets");
-    expect(fake.calls).toContain("write 5 replace=true");
+    await screen.findByText("Wrote 6 sheets");
+    expect(fake.calls).toContain("write 6 replace=true");
   });
 
   it("Cancel stops the fit and writes nothing", async () => {
@@ -128,7 +133,7 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
     fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
     await screen.findByText("The fit was cancelled; nothing was written.");
-    expect(fake.calls).toEqual(["fit holdout=0.2"]);
+    expect(fake.calls).toEqual(["fit holdout=0.2 replicates=200"]);
   });
 
   it("lets the user change a column's role, which re-runs ingestion", async () => {

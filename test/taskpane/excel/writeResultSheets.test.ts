@@ -4,14 +4,14 @@ import { writeResultSheets } from "../../../src/taskpane/excel/writeResultSheets
 import { WriteFailedError } from "../../../src/taskpane/excel/WriteFailedError";
 import { resultSheets } from "../../../src/taskpane/sheets/resultSheets";
 import { installFakeOffice } from "../fixtures/installFakeOffice";
-import { SAMPLE_RESULT, SAMPLE_WEEKS } from "../fixtures/sampleResult";
+import { SAMPLE_OUTCOME, SAMPLE_WEEKS } from "../fixtures/sampleResult";
 
 const USER_DATA = [
   ["week", "revenue", "facebook_spend"],
   [45292, 10000, 100],
   [45299, 11000, 120],
 ];
-const sheets = resultSheets(SAMPLE_RESULT, SAMPLE_WEEKS);
+const sheets = resultSheets(SAMPLE_OUTCOME, SAMPLE_WEEKS);
 
 describe("writeResultSheets", () => {
   it("writes every sheet with header, formats, a table, a frozen header row and charts in three syncs", async () => {
@@ -22,6 +22,7 @@ describe("writeResultSheets", () => {
     expect(workbook.syncCount).toBe(3);
     const fitted = workbook.snapshot("MMM Fitted");
     expect(fitted?.values[0]).toEqual(sheets[3]?.header);
+    expect(workbook.snapshot("MMM Budget")?.formats[1]?.[2]).toBe("$#,##0");
     expect(fitted?.values[1]?.[0]).toBe(45292); // 2024-01-01 as an Excel serial
     expect(fitted?.formats[1]?.[0]).toBe("yyyy-mm-dd");
     expect(fitted?.formats[1]?.[1]).toBe("$#,##0");

@@ -1,7 +1,15 @@
 import { resultSheets } from "../../../src/taskpane/sheets/resultSheets";
-import { SAMPLE_RESULT, SAMPLE_WEEKS } from "../fixtures/sampleResult";
+import {
+  SAMPLE_BUDGET,
+  SAMPLE_OUTCOME,
+  SAMPLE_RESULT,
+  SAMPLE_WEEKS,
+} from "../fixtures/sampleResult";
+import { topBudgetMove } from "../../../src/taskpane/sheets/budgetSheet";
+import { effectsSheet } from "../../../src/taskpane/sheets/effectsSheet";
+import type { Intervals } from "../../../src/core/analysis/types";
 
-const sheets = resultSheets(SAMPLE_RESULT, SAMPLE_WEEKS);
+const sheets = resultSheets(SAMPLE_OUTCOME, SAMPLE_WEEKS);
 const byName = (name: string) => sheets.find((s) => s.name === name);
 
 describe("resultSheets", () => {
@@ -12,6 +20,7 @@ describe("resultSheets", () => {
       "MMM Effects",
       "MMM Fitted",
       "MMM Contributions",
+      "MMM Budget",
     ]);
   });
 
@@ -38,6 +47,7 @@ describe("resultSheets", () => {
     expect(rows.get("Share mediated: tiktok_spend")?.value).toBe("n/a");
     expect(rows.get("Price elasticity (average_price)")?.value).toBe(-1.2);
     expect(rows.get("Warning 1")?.value).toBe("tiktok_spend has no measurable effect.");
+    expect(rows.get("Warning 2")?.value).toBe("Uncertainty intervals were skipped: test.");
   });
 
   it("lists effects for both mediator variants, the mediator's own row last in each", () => {
@@ -67,5 +77,40 @@ describe("resultSheets", () => {
     }
     expect(contributions?.header).toContain("facebook_spend via google_spend");
     expect(contributions?.chart?.kind).toBe("stackedArea");
+  });
+
+  it("adds interval columns to the effects when bootstrap intervals are given", () => {
+    const interval = { lower: 1, upper: 2 };
+    const intervals = {
+      level: 0.9,
+      observed: {
+        variant: "observed",
+        channels: [
+          {
+            channel: "facebook_spend",
+            total: interval,
+            direct: interval,
+            indirect: interval,
+            roas: interval,
+            shareMediated: null,
+          },
+        ],
+        mediator: { channel: "google_spend", total: interval, roas: null },
+      },
+      predicted: null,
+    } as unknown as Intervals;
+    const sheet = effectsSheet(SAMPLE_RESULT, intervals);
+    expect(sheet.header.slice(-2)).toEqual(["ROAS 90% low", "ROAS 90% high"]);
+    expect(sheet.rows[0]?.slice(-6)).toEqual([1, 2, "", "", 1, 2]);
+    for (const row of sheet.rows) expect(row).toHaveLength(sheet.header.length);
+  });
+
+  it("ends the budget sheet with a total row and names the largest move", () => {
+    const budget = byName("MMM Budget");
+    expect(budget?.rows.at(-1)?.slice(0, 5)).toEqual(["Total", "", 2250, 2250, 0]);
+    expect(budget?.rows[0]?.[5]).toBeCloseTo(0.4, 12);
+    expect(topBudgetMove(SAMPLE_BUDGET)).toBe(
+      "facebook_spend +$400/week (+40%); revenue +$300/week"
+    );
   });
 });

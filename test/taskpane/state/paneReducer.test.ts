@@ -1,6 +1,6 @@
 import { paneReducer } from "../../../src/taskpane/state/paneReducer";
 import { INITIAL_PANE_STATE, type PaneState } from "../../../src/taskpane/state/paneState";
-import { SAMPLE_RESULT } from "../fixtures/sampleResult";
+import { SAMPLE_OUTCOME } from "../fixtures/sampleResult";
 
 const report = { sheets: [{ id: "1", name: "MMM Summary" }], replaced: [], syncCount: 3 };
 
@@ -20,7 +20,7 @@ describe("paneReducer", () => {
     });
     apply({ type: "fitStarted" });
     apply({ type: "fitProgressed", progress: { stage: "outcome search", done: 2, total: 5 } });
-    apply({ type: "fitSucceeded", result: SAMPLE_RESULT });
+    apply({ type: "fitSucceeded", result: SAMPLE_OUTCOME });
     apply({ type: "writeStarted" });
     apply({ type: "writeSucceeded", report, elapsedMs: 1234 });
     expect(steps.map((s) => s.status)).toEqual([

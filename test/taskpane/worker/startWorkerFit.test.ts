@@ -1,15 +1,37 @@
 /* global MessageEvent */
 import { CancelledError } from "../../../src/core/errors";
 import type { FitRequest, FitResponse } from "../../../src/taskpane/worker/fitProtocol";
-import { runFitRequest } from "../../../src/taskpane/worker/runFitRequest";
+import { runFitRequest, type FitSteps } from "../../../src/taskpane/worker/runFitRequest";
 import { workerFitStarter, type WorkerLike } from "../../../src/taskpane/worker/startWorkerFit";
+import type { AnalysisRequest } from "../../../src/taskpane/fitOutcome";
 import type { Dataset } from "../../../src/core/types";
-import { SAMPLE_RESULT } from "../fixtures/sampleResult";
+import { SAMPLE_BUDGET, SAMPLE_RESULT } from "../fixtures/sampleResult";
 
-/** A Worker stand-in whose "thread" is runFitRequest with an injected fit. */
-function fakeWorker(
-  fit: Parameters<typeof runFitRequest>[2]
-): WorkerLike & { terminated: boolean } {
+const ANALYSIS: AnalysisRequest = {
+  bootstrapReplicates: 0,
+  seed: 1,
+  budgetTotal: null,
+  budgetMinShare: 0.5,
+  budgetMaxShare: 1.5,
+};
+
+/** Core steps that succeed at once (fit reports one progress step). */
+const quickSteps: FitSteps = {
+  fit: async (_dataset, _options, hooks) => {
+    hooks?.onProgress?.("outcome search", 1, 2);
+    return SAMPLE_RESULT;
+  },
+  bootstrap: async () => {
+    throw new Error("not called");
+  },
+  budget: () => SAMPLE_BUDGET,
+  sensitivity: () => {
+    throw new Error("no price column");
+  },
+};
+
+/** A Worker stand-in whose "thread" is runFitRequest with injected steps. */
+function fakeWorker(steps: FitSteps): WorkerLike & { terminated: boolean } {
   const worker = {
     onmessage: null as WorkerLike["onmessage"],
     onerror: null as WorkerLike["onerror"],
@@ -21,7 +43,7 @@ function fakeWorker(
           if (!worker.terminated)
             worker.onmessage?.({ data: message } as MessageEvent<FitResponse>);
         },
-        fit
+        steps
       );
     },
     terminate() {
@@ -33,34 +55,59 @@ function fakeWorker(
 
 const dataset = {} as Dataset;
 
-describe("workerFitStarter", () => {
-  it("reports progress, resolves with the result and terminates the worker", async () => {
-    const worker = fakeWorker(async (_d, _o, hooks) => {
-      hooks?.onProgress?.("outcome search", 1, 2);
-      return SAMPLE_RESULT;
-    });
+describe("workerFitStarter with runFitRequest", () => {
+  it("reports progress, resolves with the outcome and terminates the worker", async () => {
+    const worker = fakeWorker(quickSteps);
     const progress: string[] = [];
-    const run = workerFitStarter(() => worker)(dataset, {}, (p) =>
+    const run = workerFitStarter(() => worker)(dataset, {}, ANALYSIS, (p) =>
       progress.push(`${p.stage} ${p.done}/${p.total}`)
     );
-    await expect(run.result).resolves.toBe(SAMPLE_RESULT);
-    expect(progress).toEqual(["outcome search 1/2"]);
+    const outcome = await run.result;
+    expect(outcome.result).toBe(SAMPLE_RESULT);
+    expect(outcome.budget).toBe(SAMPLE_BUDGET);
+    expect(outcome.intervals).toBeNull();
+    expect(outcome.notes).toEqual([
+      "The price and promotion scenarios were skipped: no price column",
+    ]);
+    expect(progress).toEqual(["outcome search 1/2", "budget plan 0/1"]);
     expect(worker.terminated).toBe(true);
   });
 
+  it("runs the bootstrap with the requested replicates and seed when asked", async () => {
+    const seen: unknown[] = [];
+    const steps: FitSteps = {
+      ...quickSteps,
+      bootstrap: async (_d, _r, options) => {
+        seen.push(options);
+        throw new Error("too few weeks");
+      },
+    };
+    const outcome = await workerFitStarter(() => fakeWorker(steps))(
+      dataset,
+      {},
+      { ...ANALYSIS, bootstrapReplicates: 50 },
+      () => undefined
+    ).result;
+    expect(seen).toEqual([{ replicates: 50, seed: 1 }]);
+    expect(outcome.notes[0]).toBe("Uncertainty intervals were skipped: too few weeks");
+  });
+
   it("rejects with CancelledError at once when cancelled, and terminates the worker", async () => {
-    const worker = fakeWorker(() => new Promise(() => undefined));
-    const run = workerFitStarter(() => worker)(dataset, {}, () => undefined);
+    const worker = fakeWorker({ ...quickSteps, fit: () => new Promise(() => undefined) });
+    const run = workerFitStarter(() => worker)(dataset, {}, ANALYSIS, () => undefined);
     run.cancel();
     await expect(run.result).rejects.toBeInstanceOf(CancelledError);
     expect(worker.terminated).toBe(true);
   });
 
-  it("passes the core's error message on", async () => {
-    const worker = fakeWorker(async () => {
-      throw new Error("The data are too short to validate.");
-    });
-    const run = workerFitStarter(() => worker)(dataset, {}, () => undefined);
+  it("passes the core's fit error message on", async () => {
+    const steps: FitSteps = {
+      ...quickSteps,
+      fit: async () => {
+        throw new Error("The data are too short to validate.");
+      },
+    };
+    const run = workerFitStarter(() => fakeWorker(steps))(dataset, {}, ANALYSIS, () => undefined);
     await expect(run.result).rejects.toThrow("The data are too short to validate.");
   });
 });
