@@ -10,6 +10,9 @@ import { weibullAdstock } from "../../src/core/transforms/adstock/weibullAdstock
 import { hillSaturation } from "../../src/core/transforms/saturation/hillSaturation";
 import { scenarioFixture } from "../core/scenario/_helpers";
 
+/** Property runs are cheap alone but share two cores with model fits in a full run: allow for that. */
+const PROPERTY_TIMEOUT_MS = 30_000;
+
 const fixture = scenarioFixture();
 const column = (values: readonly number[]) => values.map((v) => [v]);
 const row = (values: readonly number[]) => [Array.from(values)];
@@ -150,37 +153,41 @@ describe("MMM.MEDIATION", () => {
 });
 
 describe("every worksheet function", () => {
-  it("throws nothing but a CustomFunctions.Error, whatever the cells hold", () => {
-    const cell = fc.oneof(
-      fc.double(),
-      fc.string({ maxLength: 3 }),
-      fc.boolean(),
-      fc.constant(null),
-      fc.constant("")
-    );
-    const range = fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), {
-      minLength: 1,
-      maxLength: 6,
-    });
-    const scalar = fc.oneof(fc.double(), fc.constant(null));
-    fc.assert(
-      fc.property(range, range, range, scalar, scalar, (a, b, c, x, y) => {
-        const calls = [
-          () => weibull(a, x as number, y as number),
-          () => hill(a, x as number, y as number),
-          () => elasticity(a, b, c, true),
-          () => lift(a, b, c),
-          () => mediation(a, b, c, null as never, x as number),
-        ];
-        for (const call of calls) {
-          try {
-            call();
-          } catch (error) {
-            expect(error).toBeInstanceOf(CustomFunctions.Error);
+  it(
+    "throws nothing but a CustomFunctions.Error, whatever the cells hold",
+    () => {
+      const cell = fc.oneof(
+        fc.double(),
+        fc.string({ maxLength: 3 }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constant("")
+      );
+      const range = fc.array(fc.array(cell, { minLength: 1, maxLength: 3 }), {
+        minLength: 1,
+        maxLength: 6,
+      });
+      const scalar = fc.oneof(fc.double(), fc.constant(null));
+      fc.assert(
+        fc.property(range, range, range, scalar, scalar, (a, b, c, x, y) => {
+          const calls = [
+            () => weibull(a, x as number, y as number),
+            () => hill(a, x as number, y as number),
+            () => elasticity(a, b, c, true),
+            () => lift(a, b, c),
+            () => mediation(a, b, c, null as never, x as number),
+          ];
+          for (const call of calls) {
+            try {
+              call();
+            } catch (error) {
+              expect(error).toBeInstanceOf(CustomFunctions.Error);
+            }
           }
-        }
-      }),
-      { numRuns: 200 }
-    );
-  });
+        }),
+        { numRuns: 200 }
+      );
+    },
+    PROPERTY_TIMEOUT_MS
+  );
 });

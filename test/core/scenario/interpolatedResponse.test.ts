@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
+
+/** Property runs are cheap alone but share two cores with model fits in a full run: allow for that. */
+const PROPERTY_TIMEOUT_MS = 30_000;
 import { interpolatedResponse } from "../../../src/core/scenario/interpolatedResponse";
 
 describe("interpolatedResponse", () => {
@@ -10,26 +13,30 @@ describe("interpolatedResponse", () => {
     expect(curve(1.5)).toBeCloseTo(2.375, 12);
   });
 
-  it("keeps increasing data increasing between the points (no overshoot)", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 2, maxLength: 12 }),
-        (steps) => {
-          const xs = steps.map((_, i) => i);
-          let total = 0;
-          const ys = steps.map((s) => (total += s));
-          const curve = interpolatedResponse(xs, ys);
-          let previous = -Infinity;
-          for (let x = 0; x <= xs.length - 1; x += 0.05) {
-            const y = curve(x);
-            expect(y).toBeGreaterThanOrEqual(previous - 1e-9);
-            previous = y;
+  it(
+    "keeps increasing data increasing between the points (no overshoot)",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 2, maxLength: 12 }),
+          (steps) => {
+            const xs = steps.map((_, i) => i);
+            let total = 0;
+            const ys = steps.map((s) => (total += s));
+            const curve = interpolatedResponse(xs, ys);
+            let previous = -Infinity;
+            for (let x = 0; x <= xs.length - 1; x += 0.05) {
+              const y = curve(x);
+              expect(y).toBeGreaterThanOrEqual(previous - 1e-9);
+              previous = y;
+            }
           }
-        }
-      ),
-      { numRuns: 50 }
-    );
-  });
+        ),
+        { numRuns: 50 }
+      );
+    },
+    PROPERTY_TIMEOUT_MS
+  );
 
   it("extends linearly beyond the grid and is constant for a single point", () => {
     const curve = interpolatedResponse([0, 1], [0, 2]);

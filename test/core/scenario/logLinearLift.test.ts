@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
+
+/** Property runs are cheap alone but share two cores with model fits in a full run: allow for that. */
+const PROPERTY_TIMEOUT_MS = 30_000;
 import { logLinearLift } from "../../../src/core/scenario/logLinearLift";
 import { expectClose, scenarioFixture } from "./_helpers";
 
@@ -18,26 +21,30 @@ describe("logLinearLift", () => {
     expectClose(logLinearLift([100, 110, 100, 110], [0, 1, 0, 1]).value, 0.1, 1e-12);
   });
 
-  it("equals the ratio of geometric means of flagged and other weeks without controls", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 6, maxLength: 20 }),
-        (values) => {
-          const flag = values.map((_, i) => i % 2);
-          const meanLog = (k: number) => {
-            const picked = values.filter((_, i) => i % 2 === k).map(Math.log);
-            return picked.reduce((s, v) => s + v, 0) / picked.length;
-          };
-          expectClose(
-            logLinearLift(values, flag).value,
-            Math.exp(meanLog(1) - meanLog(0)) - 1,
-            1e-9
-          );
-        }
-      ),
-      { numRuns: 25 }
-    );
-  });
+  it(
+    "equals the ratio of geometric means of flagged and other weeks without controls",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.double({ min: 1, max: 1000, noNaN: true }), { minLength: 6, maxLength: 20 }),
+          (values) => {
+            const flag = values.map((_, i) => i % 2);
+            const meanLog = (k: number) => {
+              const picked = values.filter((_, i) => i % 2 === k).map(Math.log);
+              return picked.reduce((s, v) => s + v, 0) / picked.length;
+            };
+            expectClose(
+              logLinearLift(values, flag).value,
+              Math.exp(meanLog(1) - meanLog(0)) - 1,
+              1e-9
+            );
+          }
+        ),
+        { numRuns: 25 }
+      );
+    },
+    PROPERTY_TIMEOUT_MS
+  );
 
   it("rejects a flag that is not 0/1, a constant flag, a negative outcome and unequal lengths", () => {
     expect(() => logLinearLift([1, 2, 3], [0, 2, 1])).toThrow(/flag must be 1.*position 2 is 2/);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
+
+/** Property runs are cheap alone but share two cores with model fits in a full run: allow for that. */
+const PROPERTY_TIMEOUT_MS = 30_000;
 import { InvalidParameterError } from "../../../src/core/errors";
 import { logLogElasticity } from "../../../src/core/scenario/logLogElasticity";
 import { expectClose, scenarioFixture } from "./_helpers";
@@ -27,19 +30,23 @@ describe("logLogElasticity", () => {
     expectClose(logLogElasticity([100, 80, 64, 51.2], [1, 1.25, 1.5625, 1.953125]).value, -1);
   });
 
-  it("does not change when the outcome is rescaled (the intercept absorbs it)", () => {
-    fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 1000, noNaN: true }), (factor) => {
-        const scaled = fixture.units.map((u) => u * factor);
-        expectClose(
-          logLogElasticity(scaled, fixture.price).value,
-          fixture.elasticityNoControls.value,
-          1e-9
-        );
-      }),
-      { numRuns: 25 }
-    );
-  });
+  it(
+    "does not change when the outcome is rescaled (the intercept absorbs it)",
+    () => {
+      fc.assert(
+        fc.property(fc.double({ min: 0.01, max: 1000, noNaN: true }), (factor) => {
+          const scaled = fixture.units.map((u) => u * factor);
+          expectClose(
+            logLogElasticity(scaled, fixture.price).value,
+            fixture.elasticityNoControls.value,
+            1e-9
+          );
+        }),
+        { numRuns: 25 }
+      );
+    },
+    PROPERTY_TIMEOUT_MS
+  );
 
   it("rejects a zero outcome, a negative price, unequal lengths, a constant price and too few weeks", () => {
     expect(() => logLogElasticity([1, 0, 2], [1, 2, 3])).toThrow(
