@@ -196,6 +196,7 @@ export function mediation(
 /**
  * Predicted weekly revenue of planned inputs from the model fitted in the task pane. Missing controls stay at their last observed value, missing social channels at 0.
  * @customfunction PREDICT
+ * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-predict
  * @param scenario A table with a header row of column names as in the model (e.g. tiktok_spend, average_price), then one row per planned week.
  * @param [headers] TRUE adds a label row above the results. Default: FALSE (one result row per scenario week).
@@ -222,6 +223,7 @@ export function predict(
 /**
  * Return on ad spend of a channel from the model fitted in the task pane: revenue per unit of spend over the data's weeks, in total or by path.
  * @customfunction ROAS
+ * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-roas
  * @param channel Channel column name as in the model, e.g. "tiktok_spend" (or the mediator, e.g. "google_spend").
  * @param [path] "total", "direct" (not through the mediator) or "indirect" (through the mediator). Default: "total".
@@ -252,6 +254,7 @@ export function roas(
 /**
  * Incremental weekly revenue of a channel at a weekly spend level, from the model fitted in the task pane (mean over the next 52 weeks, other channels at their recent level). Give a range of spends to chart a response curve.
  * @customfunction RESPONSE
+ * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-response
  * @param channel Channel column name as in the model, e.g. "tiktok_spend" (or the mediator).
  * @param spend Weekly spend, 0 or more: one cell or a range (the result has the same shape).
@@ -272,6 +275,7 @@ export function response(
 /**
  * Recommended weekly split of the social budget under the model fitted in the task pane, equalising marginal ROAS within bounds around current spend. Google spend follows as the model predicts.
  * @customfunction OPTIMIZE
+ * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-optimize
  * @param total_budget Weekly social budget to spread, 0 or more (between the sums of the channels' minimums and maximums).
  * @param [min] Lowest spend of each channel as a fraction of its current weekly spend. Default: 0.5.
@@ -299,6 +303,7 @@ export function optimize(
 /**
  * What the model saved in this workbook is: data range, fit time, form, mediator variant, columns and holdout scores.
  * @customfunction MODEL
+ * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-model
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns Label/value rows, updated when a new model is fitted.
