@@ -1,4 +1,4 @@
-import type { BudgetPlan, Intervals, Sensitivity } from "../core/analysis/types";
+import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../core/analysis/types";
 import type { MmmResult } from "../core/model/types";
 
 /** What the pane asks the worker for beyond fitMmm's options: the bootstrap and the budget plan. */
@@ -16,7 +16,7 @@ export interface AnalysisRequest {
 
 /**
  * Everything one run computes before anything is written: the fit, and (when they succeed) bootstrap intervals,
- * the budget plan and price/promotion sensitivity. A failed analysis step leaves its field null and adds a note;
+ * the budget plan, price/promotion sensitivity and fit diagnostics. A failed analysis step leaves its field null and adds a note;
  * only a failed fit fails the run.
  */
 export interface FitOutcome {
@@ -24,6 +24,7 @@ export interface FitOutcome {
   readonly intervals: Intervals | null;
   readonly budget: BudgetPlan | null;
   readonly sensitivity: Sensitivity | null;
+  readonly diagnostics: FitDiagnostics | null;
   /** Plain-words notes about analysis steps that were skipped or failed. */
   readonly notes: readonly string[];
 }

@@ -175,6 +175,7 @@ try {
         "the input sheet changed"
       );
       await waitText("holdout R²");
+      await waitText("Top budget move:");
       await page.screenshot({ path: join(artifacts, "e2e-2-fitted.png") });
       await book(() => window.__mmmWorkbook.select("MMM Fitted", "A1"));
       await page.screenshot({ path: join(artifacts, "e2e-3-fitted-sheet.png") });

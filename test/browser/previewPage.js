@@ -101,6 +101,7 @@
         const td = tr.insertCell();
         const cell = wb.cell(sheet, r, c);
         td.textContent = display(cell);
+        td.title = td.textContent;
         if (typeof cell.value === "string") td.classList.add("text");
         td.dataset.row = String(r);
         td.dataset.col = String(c);

@@ -1,7 +1,8 @@
 import { bootstrapIntervals } from "../../core/analysis/bootstrapIntervals";
+import { diagnoseFit } from "../../core/analysis/diagnoseFit";
 import { planBudget } from "../../core/analysis/planBudget";
 import { sensitivityAnalysis } from "../../core/analysis/sensitivityAnalysis";
-import type { BudgetPlan, Intervals, Sensitivity } from "../../core/analysis/types";
+import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../../core/analysis/types";
 import { CancelledError } from "../../core/errors";
 import { fitMmm } from "../../core/model/fitMmm";
 import type { FitRequest, FitResponse } from "./fitProtocol";
@@ -12,6 +13,7 @@ export interface FitSteps {
   readonly bootstrap: typeof bootstrapIntervals;
   readonly budget: typeof planBudget;
   readonly sensitivity: typeof sensitivityAnalysis;
+  readonly diagnostics: typeof diagnoseFit;
 }
 
 const CORE_STEPS: FitSteps = {
@@ -19,17 +21,18 @@ const CORE_STEPS: FitSteps = {
   bootstrap: bootstrapIntervals,
   budget: planBudget,
   sensitivity: sensitivityAnalysis,
+  diagnostics: diagnoseFit,
 };
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * Runs one request and reports through `post`: progress, then the outcome or the error. Never throws.
- * The fit must succeed; the bootstrap, budget plan and sensitivity are best effort (a failure becomes a note),
+ * The fit must succeed; the bootstrap, budget plan, sensitivity and diagnostics are best effort (a failure becomes a note),
  * except a cancel, which stops everything. The worker entry (fitWorker.ts) is this function bound to postMessage.
  * @param request - Dataset, fit options and analysis settings.
  * @param post - Sends a message to the pane.
- * @param steps - Core functions (defaults: fitMmm, bootstrapIntervals, planBudget, sensitivityAnalysis).
+ * @param steps - Core functions (defaults: fitMmm, bootstrapIntervals, planBudget, sensitivityAnalysis, diagnoseFit).
  * @returns Resolves when the final message has been posted.
  * @example await runFitRequest(request, (m) => self.postMessage(m)); // => posts { type: "result", outcome }
  * @see https://developer.mozilla.org/docs/Web/API/Web_Workers_API/Using_web_workers
@@ -48,6 +51,7 @@ export async function runFitRequest(
     let intervals: Intervals | null = null;
     let budget: BudgetPlan | null = null;
     let sensitivity: Sensitivity | null = null;
+    let diagnostics: FitDiagnostics | null = null;
     if (analysis.bootstrapReplicates >= 2) {
       try {
         intervals = await steps.bootstrap(
@@ -76,7 +80,16 @@ export async function runFitRequest(
     } catch (error) {
       notes.push(`The price and promotion scenarios were skipped: ${reason(error)}`);
     }
-    post({ type: "result", outcome: { result, intervals, budget, sensitivity, notes } });
+    onProgress("diagnostics", 0, 1);
+    try {
+      diagnostics = steps.diagnostics(dataset, result);
+    } catch (error) {
+      notes.push(`The fit diagnostics were skipped: ${reason(error)}`);
+    }
+    post({
+      type: "result",
+      outcome: { result, intervals, budget, sensitivity, diagnostics, notes },
+    });
   } catch (error) {
     post({
       type: "error",

@@ -75,11 +75,11 @@ describe("App", () => {
     await screen.findByText("outcome search (1/4)");
     expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", true);
     await act(async () => fake.finish(SAMPLE_OUTCOME));
-    await screen.findByText("Wrote 6 sheets");
+    await screen.findByText("Wrote 7 sheets");
     expect(screen.getByText(/Top budget move: facebook_spend \+\$400\/week/)).toBeTruthy();
     expect(fake.calls).toEqual([
       "fit holdout=0.2 replicates=200",
-      "write 6 replace=false",
+      "write 7 replace=false",
       "saveModel",
     ]);
     expect(screen.getByText(/revenue: holdout R² 0.82, MAPE 8.0%, WAPE 7.0%/)).toBeTruthy();
@@ -121,8 +121,8 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
     await act(async () => fake.finish(SAMPLE_OUTCOME));
     fireEvent.click(await screen.findByRole("button", { name: "Replace", hidden: true }));
-    await screen.findByText("Wrote 6 sheets");
-    expect(fake.calls).toContain("write 6 replace=true");
+    await screen.findByText("Wrote 7 sheets");
+    expect(fake.calls).toContain("write 7 replace=true");
   });
 
   it("Cancel stops the fit and writes nothing", async () => {

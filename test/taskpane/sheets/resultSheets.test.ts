@@ -20,6 +20,7 @@ describe("resultSheets", () => {
       "MMM Effects",
       "MMM Fitted",
       "MMM Contributions",
+      "MMM Diagnostics",
       "MMM Budget",
     ]);
   });
@@ -112,5 +113,14 @@ describe("resultSheets", () => {
     expect(topBudgetMove(SAMPLE_BUDGET)).toBe(
       "facebook_spend +$400/week (+40%); revenue +$300/week"
     );
+  });
+
+  it("lists every diagnostic check with stage, status and statistic", () => {
+    const diagnostics = byName("MMM Diagnostics");
+    expect(diagnostics?.rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ["mediator", "pass", 1.9, ""],
+      ["outcome", "review", 9.1, 0.06],
+      ["outcome", "pass", "", ""],
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { runFitRequest, type FitSteps } from "../../../src/taskpane/worker/runFi
 import { workerFitStarter, type WorkerLike } from "../../../src/taskpane/worker/startWorkerFit";
 import type { AnalysisRequest } from "../../../src/taskpane/fitOutcome";
 import type { Dataset } from "../../../src/core/types";
-import { SAMPLE_BUDGET, SAMPLE_RESULT } from "../fixtures/sampleResult";
+import { SAMPLE_BUDGET, SAMPLE_DIAGNOSTICS, SAMPLE_RESULT } from "../fixtures/sampleResult";
 
 const ANALYSIS: AnalysisRequest = {
   bootstrapReplicates: 0,
@@ -28,6 +28,7 @@ const quickSteps: FitSteps = {
   sensitivity: () => {
     throw new Error("no price column");
   },
+  diagnostics: () => SAMPLE_DIAGNOSTICS,
 };
 
 /** A Worker stand-in whose "thread" is runFitRequest with injected steps. */
@@ -69,7 +70,8 @@ describe("workerFitStarter with runFitRequest", () => {
     expect(outcome.notes).toEqual([
       "The price and promotion scenarios were skipped: no price column",
     ]);
-    expect(progress).toEqual(["outcome search 1/2", "budget plan 0/1"]);
+    expect(outcome.diagnostics).toBe(SAMPLE_DIAGNOSTICS);
+    expect(progress).toEqual(["outcome search 1/2", "budget plan 0/1", "diagnostics 0/1"]);
     expect(worker.terminated).toBe(true);
   });
 
