@@ -26,7 +26,7 @@ beforeAll(async () => {
   budget = planBudget(fit.dataset, fit.result, intervals);
 }, 120_000);
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 describe("analysisJson", () => {
   it("deep-merges ci90 into every effect of results.json without losing the point estimates", () => {
