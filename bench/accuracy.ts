@@ -1,0 +1,158 @@
+/**
+ * Accuracy benchmark of the mediation model on the project's own simulator (printed figures and
+ * artifacts/bench-accuracy.json; never part of `npm test`).
+ *
+ * Run: npm run bench:accuracy            (every scenario of SIMULATION_SCENARIOS, each with 3 seeds)
+ *      npm run bench:accuracy -- --quick (6 scenarios, one seed each: for tuning the model, ~10 s)
+ *      npm run bench:accuracy -- --only=default,five-years --seeds=2
+ *
+ * For each simulated data set, three methods estimate every social channel's total effect and share mediated:
+ * (1) the product (`fitMmm` with defaults; observed variant, the predicted variant printed beside it),
+ * (2) the plain approach of public notebooks (`plainTwoStage`: decay 0.5, no saturation, sklearn ElasticNet
+ *     defaults, in-sample, coefficient products), and
+ * (3) the oracle: `fitWithFixedHyperparameters` with the product's tuned form and penalty but the simulator's true
+ *     adstock and saturation (the floor that noise allows).
+ * Errors are printed per channel and pooled; channels with a tiny true effect are reported apart. Deterministic:
+ * every data set is seeded and every fit is deterministic; only the timing lines (stderr) vary.
+ */
+import { mkdirSync, writeFileSync } from "fs";
+import { performance } from "perf_hooks";
+import { join } from "path";
+import { plainTwoStage } from "../src/core/baseline/plainTwoStage";
+import { fitMmm } from "../src/core/model/fitMmm";
+import { fitWithFixedHyperparameters } from "../src/core/model/fitWithFixedHyperparameters";
+import {
+  SIMULATION_SCENARIOS,
+  type SimulationScenario,
+} from "../src/core/simulate/simulationScenarios";
+import { accuracyReport, targetChecks, type ScenarioLine } from "./_shared/accuracyReport";
+import { channelErrors, type ChannelError } from "./_shared/channelErrors";
+import { FULL_RUN_SEEDS, QUICK_SCENARIOS, TINY_EFFECT_SHARE } from "./_shared/constants";
+import { oracleHyperparameters } from "./_shared/oracleHyperparameters";
+import { simulateScenario } from "./_shared/simulateScenario";
+
+function selectScenarios(args: readonly string[]): readonly SimulationScenario[] {
+  const only = args.find((arg) => arg.startsWith("--only="));
+  const names = only
+    ? only.slice("--only=".length).split(",")
+    : args.includes("--quick")
+      ? QUICK_SCENARIOS
+      : null;
+  if (!names) return SIMULATION_SCENARIOS;
+  const unknown = names.filter((name) => !SIMULATION_SCENARIOS.some((s) => s.name === name));
+  if (unknown.length > 0) throw new Error(`Unknown scenario(s): ${unknown.join(", ")}`);
+  return SIMULATION_SCENARIOS.filter((scenario) => names.includes(scenario.name));
+}
+
+function seedCount(args: readonly string[]): number {
+  const given = args.find((arg) => arg.startsWith("--seeds="));
+  if (given) {
+    const count = Number(given.slice("--seeds=".length));
+    if (!(Number.isInteger(count) && count >= 1)) throw new Error(`Bad ${given}`);
+    return count;
+  }
+  return args.some((arg) => arg === "--quick" || arg.startsWith("--only=")) ? 1 : FULL_RUN_SEEDS;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const scenarios = selectScenarios(args);
+  const seeds = seedCount(args);
+  const started = performance.now();
+  const records: ChannelError[] = [];
+  const lines = new Map<
+    string,
+    { weeks: number; noise: number; forms: string[]; failures: string[] }
+  >();
+  const timings: Record<string, number> = {};
+  const runs = scenarios.flatMap((scenario) =>
+    Array.from({ length: seeds }, (_, replicate) => ({ scenario, replicate }))
+  );
+  for (const { scenario, replicate } of runs) {
+    const data = simulateScenario(scenario, replicate);
+    const label = replicate > 0 ? `${scenario.name}#${replicate + 1}` : scenario.name;
+    const failures: string[] = [];
+    const attempt = (what: string, run: () => ChannelError[]): void => {
+      try {
+        records.push(...run());
+      } catch (error) {
+        failures.push(what);
+        process.stderr.write(`  ${label}: ${what} failed: ${String(error)}\n`);
+      }
+    };
+    const fitStarted = performance.now();
+    let form = "–";
+    try {
+      const result = await fitMmm(data.dataset);
+      timings[label] = (performance.now() - fitStarted) / 1000;
+      form = result.form;
+      attempt("product", () => channelErrors(data, "product", result.effects.channels, data.truth));
+      const predicted = result.variants.predicted;
+      if (predicted) {
+        attempt("predicted", () =>
+          channelErrors(data, "productPredicted", predicted.effects.channels, data.truth)
+        );
+      }
+      attempt("oracle", () => {
+        const oracle = fitWithFixedHyperparameters(
+          data.dataset,
+          oracleHyperparameters(result.hyperparameters, data.truth)
+        );
+        return channelErrors(data, "oracle", oracle.effects.channels, data.truth);
+      });
+    } catch (error) {
+      failures.push("product", "oracle");
+      process.stderr.write(`  ${label}: fitMmm failed: ${String(error)}\n`);
+    }
+    attempt("plain", () =>
+      channelErrors(data, "plain", plainTwoStage(data.dataset).channels, data.truth)
+    );
+    const line = lines.get(scenario.name) ?? {
+      weeks: data.weeks,
+      noise: data.noise,
+      forms: [],
+      failures: [],
+    };
+    line.forms.push(form);
+    line.failures.push(...failures.map((what) => `${what} (seed ${replicate + 1})`));
+    lines.set(scenario.name, line);
+    process.stderr.write(
+      `${label}: ${data.weeks} weeks, fit ${(timings[label] ?? Number.NaN).toFixed(1)} s\n`
+    );
+  }
+  const scenarioLines: ScenarioLine[] = [...lines].map(([name, line]) => ({ name, ...line }));
+  const report = accuracyReport(records, scenarioLines);
+  const wallSeconds = (performance.now() - started) / 1000;
+  process.stdout.write(
+    `Accuracy benchmark: ${runs.length} simulated data sets (${scenarioLines.length} scenarios × ${seeds} seed${seeds > 1 ? "s" : ""}), ` +
+      `${records.filter((r) => r.method === "product").length} channel estimates per method\n\n` +
+      report
+  );
+  process.stderr.write(`Wall time ${wallSeconds.toFixed(0)} s\n`);
+  mkdirSync("artifacts", { recursive: true });
+  const path = join("artifacts", "bench-accuracy.json");
+  writeFileSync(
+    path,
+    JSON.stringify(
+      {
+        schema: "bench-accuracy/1",
+        tinyEffectShare: TINY_EFFECT_SHARE,
+        seeds,
+        scenarios: scenarioLines,
+        targets: targetChecks(records),
+        records,
+        timing: { wallSeconds, fitSeconds: timings },
+      },
+      null,
+      1
+    ) + "\n"
+  );
+  process.stderr.write(`Wrote ${path}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+  );
+  process.exitCode = 1;
+});
