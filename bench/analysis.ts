@@ -1,0 +1,212 @@
+/**
+ * Accuracy and speed figures of src/core/analysis (printed only; never part of `npm test`).
+ * Run: npx tsx bench/analysis.ts [accuracy|speed|all] [--replicates 200] [--scenarios 28]
+ *
+ * accuracy: over the simulator's SIMULATION_SCENARIOS, (1) how often the 90% bootstrap interval of each channel's
+ * total ROAS contains the TRUE ROAS (target 80%–95%), and (2) the budget plan's TRUE revenue (truth.expectedRevenue
+ * over the plan's 13 weeks) against the true optimum, found by allocateBudget on the true response curves with the
+ * same bounds and total (target: within 2%).
+ * speed: bootstrap wall and CPU time for 104 weeks × 4 channels at 200 replicates, and how it scales with
+ * replicates (50, 100, 200) and weeks (104, 156, 260). CPU time is printed because the machine may be shared.
+ * Exports `analysisAccuracy` and `analysisSpeed` so bench/accuracy.ts and bench/speed.ts can fold them in.
+ */
+import { cpus, loadavg } from "os";
+import { performance } from "perf_hooks";
+import { bootstrapIntervals } from "../src/core/analysis/bootstrapIntervals";
+import { planBudget } from "../src/core/analysis/planBudget";
+import { toDataset } from "../src/core/data/toDataset";
+import { fitMmm } from "../src/core/model/fitMmm";
+import { allocateBudget } from "../src/core/optimizer/allocateBudget";
+import { SIMULATION_SCENARIOS } from "../src/core/simulate/simulationScenarios";
+import { simulateMmmData } from "../src/core/simulate/simulateMmmData";
+import type { SimulationOptions } from "../src/core/simulate/simulationOptions";
+
+/** Weeks the plan and the truth's expectedRevenue both cover (its default window). */
+const PLAN_WEEKS = 13;
+
+async function fitScenario(options: SimulationOptions) {
+  const simulated = simulateMmmData(options);
+  const ingested = toDataset(simulated.grid);
+  if (!ingested.ok) throw new Error("simulated grid did not ingest");
+  const result = await fitMmm(ingested.dataset, {});
+  return { simulated, dataset: ingested.dataset, result };
+}
+
+/** One scenario's coverage and budget figures. */
+export interface ScenarioAccuracy {
+  readonly name: string;
+  readonly channels: number;
+  readonly roasCovered: number;
+  readonly roasChecked: number;
+  /** (true optimum − true revenue of the plan) / true optimum, weekly revenue over the plan window. */
+  readonly budgetGap: number;
+  /** Share of the truly achievable gain (optimum − current) the plan captured. */
+  readonly gainCaptured: number;
+  readonly seconds: number;
+}
+
+/**
+ * Coverage of total ROAS and budget regret over the first `scenarios` simulation scenarios.
+ *
+ * @param replicates - bootstrap replicates per scenario
+ * @param scenarios - how many of SIMULATION_SCENARIOS to run (all by default)
+ */
+export async function analysisAccuracy(
+  replicates = 200,
+  scenarios = SIMULATION_SCENARIOS.length,
+  log: (line: string) => void = () => undefined
+): Promise<readonly ScenarioAccuracy[]> {
+  const rows: ScenarioAccuracy[] = [];
+  for (const scenario of SIMULATION_SCENARIOS.slice(0, scenarios)) {
+    const started = performance.now();
+    const { simulated, dataset, result } = await fitScenario(scenario.options);
+    const intervals = await bootstrapIntervals(dataset, result, { replicates, seed: 1 });
+    let covered = 0;
+    let checked = 0;
+    for (const entry of intervals.observed.channels) {
+      const truth = simulated.truth.channels[entry.channel]?.roas;
+      if (truth === null || truth === undefined || entry.roas === null) continue;
+      checked++;
+      if (truth >= entry.roas.lower && truth <= entry.roas.upper) covered++;
+    }
+    const plan = planBudget(dataset, result, null, { windowWeeks: PLAN_WEEKS });
+    const expected = simulated.truth.expectedRevenue;
+    const current: Record<string, number> = {};
+    const recommended: Record<string, number> = {};
+    for (const line of plan.channels) {
+      current[line.channel] = line.current;
+      recommended[line.channel] = line.recommended;
+    }
+    const trueChannels = plan.channels.map((line) => {
+      const zero = expected({ ...current, [line.channel]: 0 });
+      return {
+        name: line.channel,
+        current: line.current,
+        min: line.min,
+        max: line.max,
+        response: (spend: number) =>
+          (expected({ ...current, [line.channel]: spend }) - zero) / PLAN_WEEKS,
+      };
+    });
+    const best = allocateBudget({ channels: trueChannels });
+    const optimum: Record<string, number> = {};
+    for (const line of best.channels) optimum[line.name] = line.recommended;
+    const trueCurrent = expected(current) / PLAN_WEEKS;
+    const trueRecommended = expected(recommended) / PLAN_WEEKS;
+    const trueOptimum = Math.max(expected(optimum) / PLAN_WEEKS, trueRecommended);
+    const row: ScenarioAccuracy = {
+      name: scenario.name,
+      channels: plan.channels.length,
+      roasCovered: covered,
+      roasChecked: checked,
+      budgetGap: (trueOptimum - trueRecommended) / trueOptimum,
+      gainCaptured:
+        trueOptimum > trueCurrent
+          ? (trueRecommended - trueCurrent) / (trueOptimum - trueCurrent)
+          : 1,
+      seconds: (performance.now() - started) / 1000,
+    };
+    rows.push(row);
+    log(
+      `${row.name.padEnd(22)} ROAS covered ${covered}/${checked}  budget gap ${(100 * row.budgetGap).toFixed(2)}%` +
+        `  gain captured ${(100 * row.gainCaptured).toFixed(0)}%  (${row.seconds.toFixed(1)} s)`
+    );
+  }
+  return rows;
+}
+
+/** Wall and CPU seconds of one bootstrap run. */
+export interface BootstrapTiming {
+  readonly weeks: number;
+  readonly replicates: number;
+  readonly wallSeconds: number;
+  readonly cpuSeconds: number;
+}
+
+/** Bootstrap timings: 104 weeks at 50/100/200 replicates, and 156/260 weeks at 200. */
+export async function analysisSpeed(
+  log: (line: string) => void = () => undefined
+): Promise<readonly BootstrapTiming[]> {
+  const cases = [
+    { weeks: 104, replicates: 50 },
+    { weeks: 104, replicates: 100 },
+    { weeks: 104, replicates: 200 },
+    { weeks: 156, replicates: 200 },
+    { weeks: 260, replicates: 200 },
+  ];
+  const fits = new Map<number, Awaited<ReturnType<typeof fitScenario>>>();
+  const timings: BootstrapTiming[] = [];
+  for (const { weeks, replicates } of cases) {
+    if (!fits.has(weeks)) fits.set(weeks, await fitScenario({ seed: 101, weeks }));
+    const { dataset, result } = fits.get(weeks)!;
+    const wall = performance.now();
+    const cpu = process.cpuUsage();
+    await bootstrapIntervals(dataset, result, { replicates, seed: 1 });
+    const used = process.cpuUsage(cpu);
+    const timing = {
+      weeks,
+      replicates,
+      wallSeconds: (performance.now() - wall) / 1000,
+      cpuSeconds: (used.user + used.system) / 1e6,
+    };
+    timings.push(timing);
+    log(
+      `bootstrap ${weeks} weeks × 4 channels, ${replicates} replicates: wall ${timing.wallSeconds.toFixed(2)} s, ` +
+        `CPU ${timing.cpuSeconds.toFixed(2)} s (${((1000 * timing.cpuSeconds) / replicates).toFixed(0)} ms CPU per replicate)`
+    );
+  }
+  return timings;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const mode = args.find((arg) => !arg.startsWith("--")) ?? "all";
+  const flag = (name: string, fallback: number) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? Number(args[at + 1]) : fallback;
+  };
+  const log = (line: string) => process.stdout.write(line + "\n");
+  log(
+    `machine: ${cpus().length} cores, load ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`
+  );
+  if (mode === "speed" || mode === "all") {
+    log("\n== analysis speed (target: 200 replicates, 104 weeks < 15 s) ==");
+    await analysisSpeed(log);
+  }
+  if (mode === "accuracy" || mode === "all") {
+    const replicates = flag("--replicates", 200);
+    log(`\n== analysis accuracy (${replicates} replicates per scenario) ==`);
+    const rows = await analysisAccuracy(
+      replicates,
+      flag("--scenarios", SIMULATION_SCENARIOS.length),
+      log
+    );
+    const covered = rows.reduce((s, r) => s + r.roasCovered, 0);
+    const checked = rows.reduce((s, r) => s + r.roasChecked, 0);
+    const gaps = rows.map((r) => r.budgetGap).sort((a, b) => a - b);
+    const within = rows.filter((r) => r.budgetGap <= 0.02).length;
+    log(
+      `\n90% interval coverage of total ROAS: ${covered}/${checked} = ${((100 * covered) / checked).toFixed(1)}% ` +
+        `over ${rows.length} scenarios (target 80%–95%)`
+    );
+    log(
+      `budget plan vs true optimum: median gap ${(100 * gaps[Math.floor(gaps.length / 2)]!).toFixed(2)}%, ` +
+        `worst ${(100 * gaps[gaps.length - 1]!).toFixed(2)}%, within 2% in ${within}/${rows.length} scenarios`
+    );
+  }
+  log(
+    `load after: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")}`
+  );
+}
+
+// Run only as a script, not when bench/accuracy.ts or bench/speed.ts import the figures.
+if (process.argv[1]?.endsWith("analysis.ts")) {
+  main().catch((error: unknown) => {
+    process.stderr.write(String(error) + "\n");
+    process.exitCode = 1;
+  });
+}
