@@ -31,6 +31,9 @@ const OUTPUT = [
   "MMM Effects",
   "MMM Fitted",
   "MMM Contributions",
+  // "MMM Diagnostics" joins when the worker runs diagnoseFit (needs a webpack fallback; see runFitRequest.ts).
+  "MMM Sensitivity",
+  "MMM Budget",
 ];
 
 const results = [];
@@ -157,6 +160,12 @@ try {
         effects.values.some((row) => row[1] === "facebook_spend"),
         "Effects lists facebook_spend"
       );
+      assert(effects.values[0].includes("ROAS 90% low"), "Effects has bootstrap interval columns");
+      const budget = await book(() => window.__mmmWorkbook.snapshot("MMM Budget"));
+      assert(
+        budget.values[budget.values.length - 1][0] === "Total",
+        "Budget ends with a total row"
+      );
       const contributions = await book(() => window.__mmmWorkbook.snapshot("MMM Contributions"));
       const row = contributions.values[10];
       const parts = row.slice(1, -1).reduce((a, b) => a + b, 0);
@@ -247,7 +256,7 @@ try {
       window.__mmmAddSheet("NoGoogle", drop(data.values), drop(data.formats));
       return ["NoGoogle", "A1:K105"];
     },
-    "No mediator column was found"
+    "(e.g. google_spend)"
   );
   await badCase(
     "bad input: a selection of 5 rows is too short",

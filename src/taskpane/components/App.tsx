@@ -1,14 +1,14 @@
 import * as React from "react";
 import { Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { toDataset } from "../../core/data/toDataset";
 import { CancelledError } from "../../core/errors";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
 import { serializeModel } from "../../core/model/serializeModel";
 import { topBudgetMove } from "../sheets/budgetSheet";
 import { resultSheets } from "../sheets/resultSheets";
-import { changeColumnRole, rolesFromColumns } from "../state/changeColumnRole";
-import { INITIAL_PANE_STATE } from "../state/paneState";
+import { changeColumnRole } from "../state/changeColumnRole";
+import { ingestSelection } from "../state/ingestSelection";
+import { INITIAL_PANE_STATE, type FitFormOptions } from "../state/paneState";
 import { paneReducer } from "../state/paneReducer";
 import {
   canFit,
@@ -65,10 +65,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
     dispatch({ type: "readStarted" });
     try {
       const selection = await adapters.readSelection();
-      const ingestion = toDataset(selection.values, {
-        origin: selection.origin,
-        sheetName: selection.sheetName,
-      });
+      const ingestion = ingestSelection(selection, null, state.options.allowSingleStage);
       dispatch({ type: "selectionRead", selection, ingestion });
     } catch (error) {
       dispatch({ type: "failed", message: `The selection could not be read: ${messageOf(error)}` });
@@ -78,12 +75,22 @@ export function App({ adapters }: AppProps): React.ReactElement {
   const changeRole = (columnIndex: number, role: ColumnRole): void => {
     if (!state.selection || !state.ingestion) return;
     const entries = changeColumnRole(state.ingestion.columnRoles, columnIndex, role);
-    const ingestion = toDataset(state.selection.values, {
-      origin: state.selection.origin,
-      sheetName: state.selection.sheetName,
-      roles: rolesFromColumns(entries),
+    dispatch({
+      type: "rolesChanged",
+      ingestion: ingestSelection(state.selection, entries, state.options.allowSingleStage),
     });
-    dispatch({ type: "rolesChanged", ingestion });
+  };
+
+  const changeOptions = (options: Partial<FitFormOptions>): void => {
+    dispatch({ type: "optionsChanged", options });
+    const allow = options.allowSingleStage;
+    if (allow !== undefined && state.selection && state.ingestion) {
+      const entries = state.ingestion.columnRoles.length > 0 ? state.ingestion.columnRoles : null;
+      dispatch({
+        type: "rolesChanged",
+        ingestion: ingestSelection(state.selection, entries, allow),
+      });
+    }
   };
 
   const goToCell = (address: string): void => {
@@ -168,11 +175,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
         onRoleChange={changeRole}
       />
       <IssueList items={issues} onGoToCell={goToCell} />
-      <OptionsPanel
-        options={state.options}
-        disabled={isBusy(state)}
-        onChange={(options) => dispatch({ type: "optionsChanged", options })}
-      />
+      <OptionsPanel options={state.options} disabled={isBusy(state)} onChange={changeOptions} />
       <FitPanel
         status={state.status}
         progress={state.progress}

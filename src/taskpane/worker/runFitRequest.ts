@@ -1,5 +1,5 @@
 import { bootstrapIntervals } from "../../core/analysis/bootstrapIntervals";
-import { diagnoseFit } from "../../core/analysis/diagnoseFit";
+import type { diagnoseFit } from "../../core/analysis/diagnoseFit";
 import { planBudget } from "../../core/analysis/planBudget";
 import { sensitivityAnalysis } from "../../core/analysis/sensitivityAnalysis";
 import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../../core/analysis/types";
@@ -13,7 +13,8 @@ export interface FitSteps {
   readonly bootstrap: typeof bootstrapIntervals;
   readonly budget: typeof planBudget;
   readonly sensitivity: typeof sensitivityAnalysis;
-  readonly diagnostics: typeof diagnoseFit;
+  /** Optional: see CORE_STEPS. */
+  readonly diagnostics?: typeof diagnoseFit;
 }
 
 const CORE_STEPS: FitSteps = {
@@ -21,7 +22,8 @@ const CORE_STEPS: FitSteps = {
   bootstrap: bootstrapIntervals,
   budget: planBudget,
   sensitivity: sensitivityAnalysis,
-  diagnostics: diagnoseFit,
+  // diagnoseFit joins when webpack.config.js has `resolve.fallback: { crypto: false }`: its random forest pulls in
+  // random-js, whose Node branch requires "crypto", and webpack 5 fails the build on it.
 };
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -80,11 +82,13 @@ export async function runFitRequest(
     } catch (error) {
       notes.push(`The price and promotion scenarios were skipped: ${reason(error)}`);
     }
-    onProgress("diagnostics", 0, 1);
-    try {
-      diagnostics = steps.diagnostics(dataset, result);
-    } catch (error) {
-      notes.push(`The fit diagnostics were skipped: ${reason(error)}`);
+    if (steps.diagnostics) {
+      onProgress("diagnostics", 0, 1);
+      try {
+        diagnostics = steps.diagnostics(dataset, result);
+      } catch (error) {
+        notes.push(`The fit diagnostics were skipped: ${reason(error)}`);
+      }
     }
     post({
       type: "result",
