@@ -29,6 +29,8 @@ import { accuracyReport, targetChecks, type ScenarioLine } from "./_shared/accur
 import { channelErrors, type ChannelError } from "./_shared/channelErrors";
 import { FULL_RUN_SEEDS, QUICK_SCENARIOS, TINY_EFFECT_SHARE } from "./_shared/constants";
 import { oracleHyperparameters } from "./_shared/oracleHyperparameters";
+import { shapeRecovery, type ShapeRecovery } from "./_shared/shapeRecovery";
+import { shapeReport } from "./_shared/shapeReport";
 import { simulateScenario } from "./_shared/simulateScenario";
 
 function selectScenarios(args: readonly string[]): readonly SimulationScenario[] {
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
   const seeds = seedCount(args);
   const started = performance.now();
   const records: ChannelError[] = [];
+  const shapes: ShapeRecovery[] = [];
   const lines = new Map<
     string,
     { weeks: number; noise: number; forms: string[]; failures: string[] }
@@ -86,6 +89,7 @@ async function main(): Promise<void> {
       const result = await fitMmm(data.dataset);
       timings[label] = (performance.now() - fitStarted) / 1000;
       form = result.form;
+      shapes.push(...shapeRecovery(data, result.hyperparameters, data.truth));
       attempt("product", () => channelErrors(data, "product", result.effects.channels, data.truth));
       const predicted = result.variants.predicted;
       if (predicted) {
@@ -126,7 +130,10 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Accuracy benchmark: ${runs.length} simulated data sets (${scenarioLines.length} scenarios × ${seeds} seed${seeds > 1 ? "s" : ""}), ` +
       `${records.filter((r) => r.method === "product").length} channel estimates per method\n\n` +
-      report
+      report +
+      "\nTransforms chosen by the product's search against the truth (all data sets)\n" +
+      shapeReport(shapes) +
+      "\n"
   );
   process.stderr.write(`Wall time ${wallSeconds.toFixed(0)} s\n`);
   mkdirSync("artifacts", { recursive: true });
@@ -141,6 +148,7 @@ async function main(): Promise<void> {
         scenarios: scenarioLines,
         targets: targetChecks(records),
         records,
+        shapes,
         timing: { wallSeconds, fitSeconds: timings },
       },
       null,

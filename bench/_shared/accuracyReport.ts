@@ -146,7 +146,7 @@ export function accuracyReport(
       ["target", "subset", "n", "limit", "product", "oracle", "plain", "verdict"],
       checks.map((c) => {
         const share = c.target.includes("share");
-        const show = share ? fixed2 : percent;
+        const show = share ? fixed2 : (value: number) => `${(100 * value).toFixed(1)}%`;
         const gap = c.target.includes("oracle");
         return [
           c.target,

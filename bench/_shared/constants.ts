@@ -54,3 +54,6 @@ export const TARGET_PEAK_MB = 300;
 
 /** Timed runs per case (the median is reported) after one warm-up run. */
 export const SPEED_REPEATS = 5;
+
+/** Timed bootstrap runs per case (each takes seconds; 3 keeps the whole speed bench within a few minutes). */
+export const BOOTSTRAP_REPEATS = 3;
