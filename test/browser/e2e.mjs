@@ -268,6 +268,8 @@ try {
     await page.evaluate(() => {
       document.getElementById("pane").style.width = "320px";
     });
+    await pane.getByRole("button", { name: "2. Options" }).click();
+    await pane.getByRole("switch", { name: "Direct social → revenue paths" }).waitFor();
     await page.waitForTimeout(300);
     const { scroll, client } = await paneFrame().evaluate(() => ({
       scroll: document.documentElement.scrollWidth,

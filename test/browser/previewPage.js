@@ -100,8 +100,10 @@
       for (let c = 0; c < cols; c++) {
         const td = tr.insertCell();
         const cell = wb.cell(sheet, r, c);
-        td.textContent = display(cell);
-        td.title = td.textContent;
+        const text = document.createElement("div");
+        text.textContent = display(cell);
+        td.title = text.textContent;
+        td.appendChild(text);
         if (typeof cell.value === "string") td.classList.add("text");
         td.dataset.row = String(r);
         td.dataset.col = String(c);
