@@ -1,6 +1,6 @@
 /**
  * Accuracy and speed figures of src/core/analysis (printed only; never part of `npm test`).
- * Run: npx tsx bench/analysis.ts [accuracy|speed|all] [--replicates 200] [--scenarios 28]
+ * Run: npx tsx bench/analysis.ts [accuracy|speed|all] [--replicates 200] [--scenarios 28] [--jitter]
  *
  * accuracy: over the simulator's SIMULATION_SCENARIOS, (1) how often the 90% bootstrap interval of each channel's
  * total ROAS contains the TRUE ROAS (target 80%–95%), and (2) the budget plan's TRUE revenue (truth.expectedRevenue
@@ -54,13 +54,18 @@ export interface ScenarioAccuracy {
 export async function analysisAccuracy(
   replicates = 200,
   scenarios = SIMULATION_SCENARIOS.length,
-  log: (line: string) => void = () => undefined
+  log: (line: string) => void = () => undefined,
+  hyperparameterJitter = false
 ): Promise<readonly ScenarioAccuracy[]> {
   const rows: ScenarioAccuracy[] = [];
   for (const scenario of SIMULATION_SCENARIOS.slice(0, scenarios)) {
     const started = performance.now();
     const { simulated, dataset, result } = await fitScenario(scenario.options);
-    const intervals = await bootstrapIntervals(dataset, result, { replicates, seed: 1 });
+    const intervals = await bootstrapIntervals(dataset, result, {
+      replicates,
+      seed: 1,
+      hyperparameterJitter,
+    });
     let covered = 0;
     let checked = 0;
     for (const entry of intervals.observed.channels) {

@@ -20,6 +20,7 @@ import {
 import { effectIntervals } from "./_internal/effectIntervals";
 import { fitOptionsOf } from "./_internal/fitOptionsOf";
 import { intervalOf } from "./_internal/intervalOf";
+import { jitterHyperparameters } from "./_internal/jitterHyperparameters";
 import { noisyPath, outcomeScale, predictionBand } from "./_internal/predictionBand";
 import type { BootstrapHooks, BootstrapOptions, Intervals } from "./types";
 
@@ -35,6 +36,10 @@ const METHOD =
   "would take minutes, and the tuning is itself checked by cross-validation, so the intervals do not include " +
   "the uncertainty of the tuning and are somewhat too narrow when the data cannot pin down the carry-over or " +
   "saturation. Prediction bands add a residual of the fit, drawn at random, to each replicate's fitted values.";
+
+const JITTER_NOTE =
+  "With hyperparameter jitter on, each replicate also moves every decay and half-saturation at random within " +
+  "one step of the search grid, so part of the tuning uncertainty is included.";
 
 /**
  * Bootstrap intervals of every effect of a fit: a moving-block bootstrap of the weeks (blocks keep the weekly
@@ -53,7 +58,8 @@ const METHOD =
  *
  * @param dataset - the data the result was fitted on
  * @param result - `fitMmm`'s result (its hyperparameters and options are reused)
- * @param options - replicates (200), seed, level (0.9), blockLength (defaultBlockLength(weeks))
+ * @param options - replicates (200), seed, level (0.9), blockLength (defaultBlockLength(weeks)),
+ *   hyperparameterJitter (false: move decays and half-saturations within one search-grid step per replicate)
  * @param hooks - onProgress("bootstrap", done, total) after each chunk; signal to cancel
  * @returns intervals of every effect, the prediction band, warnings and the replicate models
  * @throws {InvalidParameterError} when replicates < 2, level is outside (0, 1) or blockLength is invalid
@@ -86,6 +92,7 @@ export async function bootstrapIntervals(
       `The interval level must be between 0 and 1, e.g. 0.9 for 90% (got ${level}).`
     );
   }
+  const jitter = options.hyperparameterJitter ?? false;
   const fitOptions = fitOptionsOf(result.options);
   const series = result.series.stage2;
   const scale = outcomeScale(result.model.outcomeStage.targetTransform);
@@ -103,7 +110,10 @@ export async function bootstrapIntervals(
     const rows = movingBlockIndices(n, blockLength, random);
     let fit: FixedFit;
     try {
-      fit = fitWithFixedHyperparameters(dataset, result.hyperparameters, fitOptions, rows);
+      const settings = jitter
+        ? jitterHyperparameters(result.hyperparameters, random)
+        : result.hyperparameters;
+      fit = fitWithFixedHyperparameters(dataset, settings, fitOptions, rows);
     } catch {
       return null;
     }
@@ -153,7 +163,7 @@ export async function bootstrapIntervals(
     failed,
     blockLength,
     seed,
-    method: METHOD,
+    method: jitter ? `${METHOD} ${JITTER_NOTE}` : METHOD,
     observed,
     predicted,
     elasticity: intervalOf(

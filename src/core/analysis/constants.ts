@@ -76,3 +76,18 @@ export const RESPONSE_CURVE_POINTS = 41;
  * optimiser (which calls a curve ~10⁴ times); a point every 5% of current spend under the default ±50% band.
  */
 export const BUDGET_CURVE_POINTS = 21;
+
+/**
+ * Largest change of a geometric decay in the optional hyperparameter jitter of the bootstrap: model/'s
+ * DECAY_REFINE_STEP (0.1), the resolution at which the search tells decays apart.
+ */
+export const JITTER_DECAY_STEP = 0.1;
+
+/** Largest decay the jitter may reach: model/'s MAX_DECAY (0.9). */
+export const JITTER_MAX_DECAY = 0.9;
+
+/**
+ * Largest factor (either way) on a Hill half-saturation in the optional jitter: model/'s
+ * HALF_SATURATION_REFINE_FACTOR (1.5), the search's resolution.
+ */
+export const JITTER_HALF_SATURATION_FACTOR = 1.5;

@@ -61,6 +61,11 @@ export interface BootstrapOptions {
   readonly level?: number;
   /** Weeks per resampled block. @defaultValue defaultBlockLength(weeks) */
   readonly blockLength?: number;
+  /**
+   * Move each decay and half-saturation at random within one step of the search grid in every replicate, so the
+   * intervals carry part of the tuning uncertainty. @defaultValue false (hyperparameters held fixed)
+   */
+  readonly hyperparameterJitter?: boolean;
 }
 
 /** Progress and cancellation of `bootstrapIntervals`. */

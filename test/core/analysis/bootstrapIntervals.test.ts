@@ -101,6 +101,22 @@ describe("bootstrapIntervals", () => {
     });
   });
 
+  it("with hyperparameter jitter, is still seeded and moves the intervals", async () => {
+    const options = { replicates: 20, seed: 9 };
+    const fixed = await bootstrapIntervals(fit.dataset, fit.result, options);
+    const a = await bootstrapIntervals(fit.dataset, fit.result, {
+      ...options,
+      hyperparameterJitter: true,
+    });
+    const b = await bootstrapIntervals(fit.dataset, fit.result, {
+      ...options,
+      hyperparameterJitter: true,
+    });
+    expect(b.observed).toEqual(a.observed);
+    expect(a.observed).not.toEqual(fixed.observed);
+    expect(a.method).toMatch(/jitter/);
+  }, 60_000);
+
   it("rejects fewer than two replicates and a level outside (0, 1)", async () => {
     await expect(
       bootstrapIntervals(fit.dataset, fit.result, { replicates: 1 })
