@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { OptionsPanel } from "../../../src/taskpane/components/OptionsPanel";
 import { DEFAULT_FORM_OPTIONS, type FitFormOptions } from "../../../src/taskpane/state/paneState";
 
-function renderPanel(onChange: (options: Partial<FitFormOptions>) => void) {
+function renderPanel(onChange: React.ComponentProps<typeof OptionsPanel>["onChange"]) {
   render(
     <FluentProvider theme={webLightTheme}>
       <OptionsPanel options={DEFAULT_FORM_OPTIONS} disabled={false} onChange={onChange} />
