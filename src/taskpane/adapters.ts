@@ -28,12 +28,16 @@ export interface PaneAdapters {
     options: WriteResultSheetsOptions
   ) => Promise<WriteReport>;
   readonly saveModel: (json: string) => Promise<void>;
+  /** The model JSON saved in this workbook, or null. */
+  readonly loadModel: () => Promise<string | null>;
   readonly startFit: (
     dataset: Dataset,
     options: FitOptions,
     analysis: AnalysisRequest,
     onProgress: (progress: FitProgress) => void
   ) => FitRun;
+  /** The current time as ISO text, stored in the model as its fit time (core never reads the clock). */
+  readonly fitTime: () => string;
   /** Milliseconds from a monotonic clock (performance.now), for the run's timing. */
   readonly now: () => number;
 }

@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { PaneAdapters } from "./adapters";
 import { App } from "./components/App";
+import { loadModel } from "./excel/loadModel";
 import { listOutputSheets } from "./excel/outputSheets";
 import { readSelection } from "./excel/readSelection";
 import { saveModel } from "./excel/saveModel";
@@ -22,6 +23,8 @@ const adapters: PaneAdapters = {
   listOutputSheets,
   writeResultSheets,
   saveModel,
+  loadModel,
+  fitTime: () => new Date().toISOString(),
   startFit: workerFitStarter(
     () => new Worker(new URL("./worker/fitWorker.ts", import.meta.url)) as unknown as WorkerLike
   ),

@@ -192,6 +192,16 @@ try {
   );
 
   await check(
+    "the saved model is found again when the pane is reopened on the same workbook",
+    async () => {
+      await paneFrame().goto(`${server.url}/taskpane.html`);
+      await pane.getByTestId("saved-model").waitFor({ timeout: 20_000 });
+      const text = await pane.getByTestId("saved-model").textContent();
+      assert(/104 weeks/.test(text ?? ""), `saved model text: ${text}`);
+    }
+  );
+
+  await check(
     "a second fit asks before replacing the earlier output and then replaces it",
     async () => {
       await useSelection(["Data", "A1:L105"]);

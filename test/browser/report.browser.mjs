@@ -7,6 +7,7 @@
  * Screenshots (full page, and a 390 px phone width) go to artifacts/report-*.png.
  * Last line: `report: N passed, M failed`; exits non-zero on any failure.
  */
+/* global console, process, performance, URL, document, window -- Node script; page callbacks run in Chromium */
 import { chromium } from "playwright-core";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";

@@ -1,9 +1,11 @@
 import * as React from "react";
-import { Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { CancelledError } from "../../core/errors";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
+import { parseModel } from "../../core/model/parseModel";
 import { serializeModel } from "../../core/model/serializeModel";
+import type { FittedModel } from "../../core/model/types";
 import { topBudgetMove } from "../sheets/budgetSheet";
 import { resultSheets } from "../sheets/resultSheets";
 import { changeColumnRole } from "../state/changeColumnRole";
@@ -38,6 +40,14 @@ const useStyles = makeStyles({
   },
 });
 
+/** What the pane says about a saved model. */
+const describeModel = (model: FittedModel) => ({
+  fitTime: model.fitTime,
+  start: model.data.start,
+  end: model.data.end,
+  weeks: model.data.weeks,
+});
+
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
@@ -60,6 +70,21 @@ export function App({ adapters }: AppProps): React.ReactElement {
   const [state, dispatch] = React.useReducer(paneReducer, INITIAL_PANE_STATE);
   const runRef = React.useRef<FitRun | null>(null);
   const answerRef = React.useRef<((answer: ReplaceAnswer) => void) | null>(null);
+
+  React.useEffect(() => {
+    let live = true;
+    adapters
+      .loadModel()
+      .then((json) => {
+        if (live && json)
+          dispatch({ type: "savedModelFound", model: describeModel(parseModel(json)) });
+      })
+      // A missing or unreadable saved model only means there is nothing to describe; the pane works without it.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [adapters]);
 
   const useSelection = async (): Promise<void> => {
     dispatch({ type: "readStarted" });
@@ -112,7 +137,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
     dispatch({ type: "fitStarted" });
     const run = adapters.startFit(
       dataset,
-      toFitOptions(state.options),
+      { ...toFitOptions(state.options), fitTime: adapters.fitTime() },
       toAnalysisRequest(state.options),
       (progress) => dispatch({ type: "fitProgressed", progress })
     );
@@ -141,6 +166,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
       const elapsedMs = adapters.now() - started;
       await adapters.saveModel(serializeModel(outcome.result.model));
       dispatch({ type: "writeSucceeded", report, elapsedMs });
+      dispatch({ type: "savedModelFound", model: describeModel(outcome.result.model) });
     } catch (error) {
       runRef.current = null;
       const message =
@@ -184,6 +210,16 @@ export function App({ adapters }: AppProps): React.ReactElement {
         onCancel={cancel}
       />
       <RunMessage message={state.message} report={state.report} elapsedMs={state.elapsedMs} />
+      {state.savedModel && (
+        <Caption1 data-testid="saved-model">
+          This workbook holds a fitted model ({state.savedModel.weeks} weeks,{" "}
+          {state.savedModel.start} to {state.savedModel.end}
+          {state.savedModel.fitTime
+            ? `, fitted ${state.savedModel.fitTime.slice(0, 16).replace("T", " ")} UTC`
+            : ""}
+          ).
+        </Caption1>
+      )}
       {state.result && (
         <>
           <Divider />

@@ -3,7 +3,7 @@ import type { FitOutcome } from "../fitOutcome";
 import type { OutputSheet } from "../excel/outputSheets";
 import type { SelectionData } from "../excel/readSelection";
 import type { WriteReport } from "../excel/writeResultSheets";
-import type { FitFormOptions, FitProgress } from "./paneState";
+import type { FitFormOptions, FitProgress, SavedModelInfo } from "./paneState";
 
 /** Every change the pane's state can undergo. */
 export type PaneAction =
@@ -23,4 +23,5 @@ export type PaneAction =
   | { readonly type: "writeStarted" }
   | { readonly type: "writeSucceeded"; readonly report: WriteReport; readonly elapsedMs: number }
   | { readonly type: "failed"; readonly message: string }
-  | { readonly type: "messageDismissed" };
+  | { readonly type: "messageDismissed" }
+  | { readonly type: "savedModelFound"; readonly model: SavedModelInfo };

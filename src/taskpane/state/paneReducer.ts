@@ -61,6 +61,8 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       };
     case "messageDismissed":
       return { ...state, message: null };
+    case "savedModelFound":
+      return { ...state, savedModel: action.model };
     default: {
       const unreachable: never = action;
       return unreachable;

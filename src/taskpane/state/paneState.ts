@@ -45,6 +45,14 @@ export interface FitProgress {
   readonly total: number;
 }
 
+/** The model saved in the workbook by an earlier fit, as the pane describes it. */
+export interface SavedModelInfo {
+  readonly fitTime: string | null;
+  readonly start: string;
+  readonly end: string;
+  readonly weeks: number;
+}
+
 /** Everything the pane shows. */
 export interface PaneState {
   readonly status: RunStatus;
@@ -60,6 +68,8 @@ export interface PaneState {
   readonly message: string | null;
   /** Milliseconds from pressing Fit model to the last sheet written. */
   readonly elapsedMs: number | null;
+  /** The model saved in this workbook (found when the pane opens, replaced after each fit). */
+  readonly savedModel: SavedModelInfo | null;
 }
 
 /** Default Options: the core's defaults where it has them. */
@@ -87,4 +97,5 @@ export const INITIAL_PANE_STATE: PaneState = {
   pendingReplace: null,
   message: null,
   elapsedMs: null,
+  savedModel: null,
 };

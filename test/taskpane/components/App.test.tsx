@@ -23,7 +23,11 @@ const selectionOf = (
 });
 
 /** Fake adapters recording calls; the fit resolves when `finishFit` is called. */
-function fakeAdapters(selection: SelectionData, earlier: { id: string; name: string }[] = []) {
+function fakeAdapters(
+  selection: SelectionData,
+  earlier: { id: string; name: string }[] = [],
+  savedJson: string | null = null
+) {
   const calls: string[] = [];
   let finishFit = (result: FitOutcome): void => void result;
   let failFit = (error: Error): void => void error;
@@ -40,6 +44,8 @@ function fakeAdapters(selection: SelectionData, earlier: { id: string; name: str
       };
     },
     saveModel: async () => void calls.push("saveModel"),
+    loadModel: async () => savedJson,
+    fitTime: () => "2026-11-23T20:00:00.000Z",
     startFit: (_dataset, options, analysis, onProgress) => {
       calls.push(`fit holdout=${options.holdoutShare} replicates=${analysis.bootstrapReplicates}`);
       onProgress({ stage: "outcome search", done: 1, total: 4 });
@@ -84,6 +90,9 @@ describe("App", () => {
     ]);
     expect(screen.getByText(/revenue: holdout R² 0.82, MAPE 8.0%, WAPE 7.0%/)).toBeTruthy();
     expect(screen.getByText(/google_spend: holdout R² 0.61/)).toBeTruthy();
+    expect(screen.getByTestId("saved-model").textContent).toMatch(
+      /4 weeks, 2024-01-01 to 2024-01-22, fitted 2026-11-23 20:00 UTC/
+    );
   });
 
   it("shows ingestion issues naming the cell, with Go to cell, and blocks the fit", async () => {
@@ -145,5 +154,14 @@ describe("App", () => {
     fireEvent.click(await screen.findByRole("option", { name: "Ignored" }));
     await screen.findByText(/No mediator column was found/);
     expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", true);
+  });
+
+  it("opens quietly when the saved model cannot be read", async () => {
+    const fake = fakeAdapters(selectionOf(grid), [], "{ not json");
+    renderApp(fake.adapters);
+    await screen.findByRole("button", { name: "Use selection" });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.queryByTestId("saved-model")).toBeNull();
+    expect(screen.queryByRole("alert")).toBeNull();
   });
 });
