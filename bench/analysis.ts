@@ -183,11 +183,10 @@ async function main(): Promise<void> {
   if (mode === "accuracy" || mode === "all") {
     const replicates = flag("--replicates", 200);
     log(`\n== analysis accuracy (${replicates} replicates per scenario) ==`);
-    const rows = await analysisAccuracy(
-      replicates,
-      flag("--scenarios", SIMULATION_SCENARIOS.length),
-      log
-    );
+    const jitter = args.includes("--jitter");
+    if (jitter) log("(hyperparameter jitter on)");
+    const scenarios = flag("--scenarios", SIMULATION_SCENARIOS.length);
+    const rows = await analysisAccuracy(replicates, scenarios, log, jitter);
     const covered = rows.reduce((s, r) => s + r.roasCovered, 0);
     const checked = rows.reduce((s, r) => s + r.roasChecked, 0);
     const gaps = rows.map((r) => r.budgetGap).sort((a, b) => a - b);
