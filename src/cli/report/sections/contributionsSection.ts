@@ -1,0 +1,183 @@
+import type { MmmResult } from "../../../core/model/types";
+import type { Dataset } from "../../../core/types";
+import { CHART_HEIGHT, CHART_WIDTH, COLORS } from "../constants";
+import { channelColor } from "../channelColors";
+import { figureHtml } from "../figureHtml";
+import { formatNumber } from "../formatNumber";
+import { htmlTable } from "../htmlTable";
+import { renderChart } from "../renderChart";
+import type { ReportSection } from "../types";
+import { addDays, weekAxis } from "../weekAxis";
+
+/** Days each weekly bar spans: 6 of 7, leaving a thin gap between weeks. */
+const BAR_DAYS = 6;
+
+/** One part of the decomposition: its legend name, colour, weekly values and, for the table, its kind. */
+interface Part {
+  readonly name: string;
+  readonly kind: string;
+  readonly color: string;
+  readonly values: ArrayLike<number>;
+}
+
+const total = (values: ArrayLike<number>): number => Array.from(values).reduce((a, b) => a + b, 0);
+
+function parts(result: MmmResult): { readonly chart: Part[]; readonly table: Part[] } {
+  const c = result.contributions;
+  const roles = result.roles;
+  const controlNames = Object.keys(c.controls);
+  const controlsSum = new Float64Array(c.baseline.length);
+  for (const name of controlNames) {
+    const values = c.controls[name] as Float64Array;
+    for (let t = 0; t < controlsSum.length; t++)
+      controlsSum[t] = (controlsSum[t] as number) + (values[t] as number);
+  }
+  const baseline: Part = {
+    name: "Baseline (trend, season)",
+    kind: "baseline",
+    color: COLORS.baseline,
+    values: c.baseline,
+  };
+  const channelParts: Part[] = [];
+  roles.social.forEach((channel, i) => {
+    const colors = channelColor(i);
+    const direct = c.direct[channel];
+    const indirect = c.indirect[channel];
+    if (direct)
+      channelParts.push({
+        name: `${channel} direct`,
+        kind: "direct",
+        color: colors.direct,
+        values: direct,
+      });
+    if (indirect && roles.mediator !== null) {
+      channelParts.push({
+        name: `${channel} via ${roles.mediator}`,
+        kind: "via mediator",
+        color: colors.indirect,
+        values: indirect,
+      });
+    }
+  });
+  const own: Part[] =
+    roles.mediator === null
+      ? []
+      : [
+          {
+            name: `${roles.mediator} own`,
+            kind: "mediator own",
+            color: COLORS.mediator,
+            values: c.mediator,
+          },
+        ];
+  const controlsPart: Part = {
+    name: "Controls",
+    kind: "controls",
+    color: COLORS.controls,
+    values: controlsSum,
+  };
+  const controlParts = controlNames.map((name) => ({
+    name,
+    kind: "control",
+    color: COLORS.controls,
+    values: c.controls[name] as Float64Array,
+  }));
+  return {
+    chart: [baseline, ...(controlNames.length > 0 ? [controlsPart] : []), ...own, ...channelParts],
+    table: [baseline, ...controlParts, ...own, ...channelParts],
+  };
+}
+
+/**
+ * Stacks the parts of every week: positive parts upward from 0 and negative parts downward, in the parts' order
+ * (so the baseline sits at the bottom), as ranged bars spanning 6 of the week's 7 days.
+ */
+function stackedRows(weeks: readonly string[], chart: readonly Part[]): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  weeks.forEach((week, t) => {
+    let up = 0;
+    let down = 0;
+    const end = addDays(week, BAR_DAYS);
+    for (const part of chart) {
+      const value = part.values[t] as number;
+      if (value === 0) continue;
+      const low = value > 0 ? up : down + value;
+      const high = value > 0 ? up + value : down;
+      if (value > 0) up = high;
+      else down = low;
+      rows.push({ week, end, part: part.name, low, high });
+    }
+  });
+  return rows;
+}
+
+/**
+ * Weekly contributions as stacked bars: baseline, controls (summed), the mediator's own part, and each social
+ * channel's direct part and its part through the mediator; then a table of each part's total and share of fitted
+ * revenue (every control on its own row).
+ *
+ * @param dataset - the fitted data (its weeks)
+ * @param result - `fitMmm`'s result (observed-variant contributions)
+ * @returns the section
+ * @example
+ * (await contributionsSection(dataset, result)).heading; // => "Weekly contributions"
+ * @see https://vega.github.io/vega-lite/docs/stack.html
+ */
+export async function contributionsSection(
+  dataset: Dataset,
+  result: MmmResult
+): Promise<ReportSection> {
+  const { chart, table } = parts(result);
+  const rows = stackedRows(dataset.weeks, chart);
+  const svg = await renderChart(
+    {
+      width: CHART_WIDTH,
+      height: CHART_HEIGHT,
+      data: { values: rows },
+      mark: { type: "rect" },
+      encoding: {
+        x: weekAxis("week"),
+        x2: { field: "end" },
+        y: {
+          field: "low",
+          type: "quantitative",
+          title: result.roles.outcome,
+          axis: { format: "~s" },
+        },
+        y2: { field: "high" },
+        color: {
+          field: "part",
+          type: "nominal",
+          title: null,
+          sort: null,
+          scale: { domain: chart.map((p) => p.name), range: chart.map((p) => p.color) },
+        },
+      },
+    } as never,
+    "chart-contributions",
+    "Weekly contributions stacked by source"
+  );
+  const fitted = total(result.contributions.fitted);
+  const tableHtml = htmlTable(
+    [
+      { header: "Part", cell: (p: Part) => p.name },
+      { header: "Kind", cell: (p) => p.kind },
+      { header: "Total", cell: (p) => formatNumber(total(p.values)), kind: "number" },
+      {
+        header: "Share of fitted",
+        cell: (p) => formatNumber(total(p.values) / fitted, "percent"),
+        kind: "number",
+      },
+    ],
+    table,
+    {
+      caption: "Contribution totals over all weeks",
+      footer: [{ name: "Fitted total", kind: "", color: "", values: result.contributions.fitted }],
+    }
+  );
+  return {
+    id: "contributions",
+    heading: "Weekly contributions",
+    html: figureHtml(svg, result.contributions.attribution) + tableHtml,
+  };
+}
