@@ -5,11 +5,18 @@ import { fitMmm } from "../core/model/fitMmm";
 import type { MmmResult } from "../core/model/types";
 import type { Dataset } from "../core/types";
 import { buildTables, type OutputFile } from "./buildTables";
+import { buildAnalysisTables } from "./buildAnalysisTables";
 import { formatIssues } from "./formatIssues";
 import { parseRunConfig, type RunConfig } from "./loadConfig";
 import { progressReporter } from "./progressReporter";
 import { readCsvGrid } from "./readCsvGrid";
 import { toResultsJson } from "./toResultsJson";
+import { analysisJson, mergeResultsJson } from "./analysisJson";
+import { bootstrapIntervals } from "../core/analysis/bootstrapIntervals";
+import { diagnoseFit } from "../core/analysis/diagnoseFit";
+import { planBudget } from "../core/analysis/planBudget";
+import { sensitivityAnalysis } from "../core/analysis/sensitivityAnalysis";
+import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../core/analysis/types";
 import { writeOutputs } from "./writeOutputs";
 
 /** Settings of one fit run, from the command line and --config. */
@@ -23,10 +30,22 @@ export interface FitRun {
   readonly quiet: boolean;
 }
 
+/** The decision layer computed on top of a fit (intervals are null when no replicates were asked for). */
+export interface RunAnalysis {
+  readonly intervals: Intervals | null;
+  readonly diagnostics: FitDiagnostics;
+  readonly sensitivity: Sensitivity;
+  readonly budget: BudgetPlan;
+}
+
+/** Default bootstrap replicates of the runner (the issue's 200: enough for stable 5th/95th percentiles). */
+export const DEFAULT_REPLICATES = 200;
+
 /** What a successful run produced (kept in memory so callers such as the demo can print from it). */
 export interface FitRunResult {
   readonly dataset: Dataset;
   readonly result: MmmResult;
+  readonly analysis: RunAnalysis;
   readonly results: Record<string, unknown>;
   readonly files: readonly OutputFile[];
 }
@@ -68,13 +87,39 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
     },
     { onProgress: progressReporter(run.quiet) }
   );
-  const results = toResultsJson(result, { seed: run.seed });
+  const progress = progressReporter(run.quiet);
+  const replicates = run.replicates ?? run.config.bootstrap.replicates ?? DEFAULT_REPLICATES;
+  const intervals =
+    replicates >= 2
+      ? await bootstrapIntervals(
+          dataset,
+          result,
+          { replicates, seed: run.seed },
+          { onProgress: progress }
+        )
+      : null;
+  progress("diagnostics", 0, 1);
+  const diagnostics = diagnoseFit(dataset, result);
+  progress("diagnostics", 1, 1);
+  const sensitivity = sensitivityAnalysis(result, intervals);
+  const budget = planBudget(dataset, result, intervals);
+  const analysis: RunAnalysis = { intervals, diagnostics, sensitivity, budget };
+  const { analysis_warnings: analysisWarnings, ...analysisSections } = analysisJson(
+    intervals,
+    diagnostics,
+    sensitivity,
+    budget
+  );
+  const results = mergeResultsJson(toResultsJson(result, { seed: run.seed }), analysisSections);
+  // One list of plain-language warnings: the fit's first, then the diagnostics', the bootstrap's and the budget's.
+  results.warnings = [...result.warnings, ...((analysisWarnings as string[] | undefined) ?? [])];
   const files: OutputFile[] = [
     { name: "results.json", text: JSON.stringify(results, jsonNumbers, 2) + "\n" },
     { name: "model.json", text: JSON.stringify(result.model) + "\n" },
     ...buildTables(result, dataset.weeks),
+    ...buildAnalysisTables(analysis),
   ];
-  return { dataset, result, results, files };
+  return { dataset, result, analysis, results, files };
 }
 
 /** JSON has no NaN or Infinity: write them as null rather than produce an unreadable file. */

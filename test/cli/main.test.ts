@@ -45,7 +45,7 @@ describe("mmm fit (headless runner)", () => {
     const csv = writeCsv(dir, simulatedRows());
     const out = join(dir, "out");
     const io = captureStderr();
-    const code = await main(["fit", csv, "--out", out, "--seed", "3", "--replicates", "0"]);
+    const code = await main(["fit", csv, "--out", out, "--seed", "3", "--replicates", "20"]);
     io.restore();
     expect(code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(
@@ -75,17 +75,56 @@ describe("mmm fit (headless runner)", () => {
     }
     for (const channel of results.roles.social) {
       expect(Object.keys(results.effects[channel]).sort()).toEqual(
-        ["direct", "indirect", "roas", "roas_mediated", "share_mediated", "spend", "total"].sort()
+        [
+          "ci90",
+          "direct",
+          "indirect",
+          "roas",
+          "roas_mediated",
+          "share_mediated",
+          "spend",
+          "total",
+        ].sort()
       );
       expect(results.effects[channel].total).toBeCloseTo(
         results.effects[channel].direct + results.effects[channel].indirect,
         6
       );
     }
-    expect(Object.keys(results.effects.google_spend).sort()).toEqual(["roas", "spend", "total"]);
+    expect(Object.keys(results.effects.google_spend).sort()).toEqual([
+      "ci90",
+      "roas",
+      "spend",
+      "total",
+    ]);
     expect(results.mediator_variant).toBe("observed");
     expect(Object.keys(results.variants.predicted.effects)).toEqual(Object.keys(results.effects));
     expect(typeof results.elasticity.value).toBe("number");
+    for (const channel of results.roles.social) {
+      const ci = results.effects[channel].ci90;
+      expect(Object.keys(ci).sort()).toEqual([
+        "direct",
+        "indirect",
+        "roas",
+        "share_mediated",
+        "total",
+      ]);
+      expect(ci.total[0]).toBeLessThanOrEqual(ci.total[1]);
+    }
+    expect(results.elasticity.ci90).toHaveLength(2);
+    expect(results.promo_lift.ci90).toHaveLength(2);
+    expect(Object.keys(results.budget)).toEqual(
+      expect.arrayContaining(["current", "recommended", "expected_change"])
+    );
+    expect(results.budget.expected_change.ci90).toHaveLength(2);
+    expect(readdirSync(out)).toEqual(
+      expect.arrayContaining([
+        "budget.csv",
+        "sensitivity.csv",
+        "diagnostics.csv",
+        "response_curves.csv",
+      ])
+    );
     expect(typeof results.promo_lift.value).toBe("number");
     expect(Array.isArray(results.warnings)).toBe(true);
     const fitted = readFileSync(join(out, "fitted.csv"), "utf8").trim().split("\n");
