@@ -36,5 +36,7 @@ export async function runDemo(command: Extract<CliCommand, { kind: "demo" }>): P
     { name: "truth.json", text: JSON.stringify(simulated.truth, null, 2) + "\n" },
     ...run.files,
   ]);
-  process.stdout.write(demoSummary(run.result, simulated.truth, seconds, command.out));
+  process.stdout.write(
+    demoSummary(run.result, run.analysis, simulated.truth, seconds, command.out)
+  );
 }

@@ -12,6 +12,9 @@ import { addDays, weekAxis } from "../weekAxis";
 /** Days each weekly bar spans: 6 of 7, leaving a thin gap between weeks. */
 const BAR_DAYS = 6;
 
+/** Legend name of baseline and controls netted (multiplicative form). */
+const NET_BASE = "Baseline and controls (net)";
+
 /** One part of the decomposition: its legend name, colour, weekly values and, for the table, its kind. */
 interface Part {
   readonly name: string;
@@ -82,8 +85,21 @@ function parts(result: MmmResult): { readonly chart: Part[]; readonly table: Par
     color: COLORS.controls,
     values: c.controls[name] as Float64Array,
   }));
+  // Multiplicative form: baseline and log-price parts are measured from a zero price and offset each other by
+  // many times the revenue, which would hide every media part; the chart shows their net instead.
+  const base: Part[] =
+    result.form === "multiplicative" && controlNames.length > 0
+      ? [
+          {
+            name: NET_BASE,
+            kind: "net",
+            color: COLORS.baseline,
+            values: c.baseline.map((v, t) => v + (controlsSum[t] as number)),
+          },
+        ]
+      : [baseline, ...(controlNames.length > 0 ? [controlsPart] : [])];
   return {
-    chart: [baseline, ...(controlNames.length > 0 ? [controlsPart] : []), ...own, ...channelParts],
+    chart: [...base, ...own, ...channelParts],
     table: [baseline, ...controlParts, ...own, ...channelParts],
   };
 }
@@ -178,6 +194,13 @@ export async function contributionsSection(
   return {
     id: "contributions",
     heading: "Weekly contributions",
-    html: figureHtml(svg, result.contributions.attribution) + tableHtml,
+    html:
+      figureHtml(
+        svg,
+        chart[0]?.name === NET_BASE
+          ? `${result.contributions.attribution} Baseline and controls are shown as their net: in this form they are ` +
+              "measured from a zero price and offset each other (see the table)."
+          : result.contributions.attribution
+      ) + tableHtml,
   };
 }
