@@ -26,6 +26,7 @@ import {
   type SimulationScenario,
 } from "../src/core/simulate/simulationScenarios";
 import { accuracyReport, targetChecks, type ScenarioLine } from "./_shared/accuracyReport";
+import { codeVersion } from "./_shared/codeVersion";
 import { channelErrors, type ChannelError } from "./_shared/channelErrors";
 import { FULL_RUN_SEEDS, QUICK_SCENARIOS, TINY_EFFECT_SHARE } from "./_shared/constants";
 import { oracleHyperparameters } from "./_shared/oracleHyperparameters";
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const scenarios = selectScenarios(args);
   const seeds = seedCount(args);
+  const version = codeVersion();
   const started = performance.now();
   const records: ChannelError[] = [];
   const shapes: ShapeRecovery[] = [];
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
   const wallSeconds = (performance.now() - started) / 1000;
   process.stdout.write(
     `Accuracy benchmark: ${runs.length} simulated data sets (${scenarioLines.length} scenarios × ${seeds} seed${seeds > 1 ? "s" : ""}), ` +
-      `${records.filter((r) => r.method === "product").length} channel estimates per method\n\n` +
+      `${records.filter((r) => r.method === "product").length} channel estimates per method; ${version}\n\n` +
       report +
       "\nTransforms chosen by the product's search against the truth (all data sets)\n" +
       shapeReport(shapes) +
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
     JSON.stringify(
       {
         schema: "bench-accuracy/1",
+        version,
         tinyEffectShare: TINY_EFFECT_SHARE,
         seeds,
         scenarios: scenarioLines,

@@ -23,6 +23,7 @@ import {
   TARGET_FIT_SECONDS_SMALL,
   TARGET_PEAK_MB,
 } from "./_shared/constants";
+import { codeVersion } from "./_shared/codeVersion";
 import { formatTable } from "./_shared/formatTable";
 import { startMemorySampler, timeRuns, type Timing } from "./_shared/measure";
 import { simulateScenario } from "./_shared/simulateScenario";
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
   const out = [
     `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
       .map((v) => v.toFixed(1))
-      .join(" ")} at the end; median of ${SPEED_REPEATS} runs after 1 warm-up`,
+      .join(" ")} at the end; median of ${SPEED_REPEATS} runs after 1 warm-up; ${codeVersion()}`,
     "Ratios are CPU time over the baseline's CPU time in the same process (steady under load).",
     "",
     formatTable(

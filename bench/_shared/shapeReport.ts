@@ -4,8 +4,8 @@ import { median } from "./statistics";
 
 /**
  * Table of how well the product's search recovers the true transforms, per stage and channel: median signed and
- * absolute decay error, median ratio of chosen to true half-saturation, median chosen and true Hill shape, and the
- * share of fits with an on/off term.
+ * absolute decay error, median ratio of chosen to true half-saturation (fits with a Hill curve), the share of fits
+ * that chose no saturation, median chosen and true Hill shape, and the share of fits with an on/off term.
  *
  * @param shapes - every shape record of the run
  * @returns the table text
@@ -22,6 +22,7 @@ export function shapeReport(shapes: readonly ShapeRecovery[]): string {
       "decay chosen − true",
       "|decay error|",
       "half-sat chosen ÷ true",
+      "no saturation",
       "shape chosen (true)",
       "on/off",
     ],
@@ -33,7 +34,8 @@ export function shapeReport(shapes: readonly ShapeRecovery[]): string {
         String(group.length),
         fixed2(median(decayErrors)),
         fixed2(median(decayErrors.map(Math.abs))),
-        `${fixed2(median(group.map((s) => s.chosenHalfSaturation / s.trueHalfSaturation)))}×`,
+        `${fixed2(median(finite(group.map((s) => s.chosenHalfSaturation / s.trueHalfSaturation))))}×`,
+        `${((100 * group.filter((s) => s.chosenHalfSaturation === Infinity).length) / group.length).toFixed(0)}%`,
         `${fixed2(median(finite(group.map((s) => s.chosenShape))))} (${fixed2(median(group.map((s) => s.trueShape)))})`,
         `${((100 * group.filter((s) => s.onOff).length) / group.length).toFixed(0)}%`,
       ];
