@@ -208,6 +208,7 @@ try {
       await waitText("Weeks: 104");
       await fitButton().click();
       await pane.getByText("Replace the earlier results?").waitFor({ timeout: FIT_TIMEOUT_MS });
+      await page.waitForTimeout(500); // let the dialog's opening animation finish
       await page.screenshot({ path: join(artifacts, "e2e-4-replace-dialog.png") });
       await pane.getByRole("button", { name: "Replace" }).click();
       await pane.getByTestId("run-success").waitFor({ timeout: 30_000 });
@@ -242,7 +243,7 @@ try {
         }, goTo);
       }
       assert(same(await sheetNames(), before), "a sheet was written");
-      await page.screenshot({ path: join(artifacts, `e2e-bad-${label.split(" ")[2]}.png`) });
+      await page.screenshot({ path: join(artifacts, `e2e-bad-${goTo ? "text" : address[0]}.png`) });
     });
   };
   await badCase(

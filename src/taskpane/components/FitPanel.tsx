@@ -44,16 +44,20 @@ export function FitPanel(props: FitPanelProps): React.ReactElement {
   const fraction =
     progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
   const stageText =
-    props.status === "fitting" && progress
-      ? `${progress.stage} (${progress.done}/${progress.total})`
-      : STATUS_TEXT[props.status];
+    props.status !== "fitting"
+      ? STATUS_TEXT[props.status]
+      : progress
+        ? `${progress.stage} (${progress.done}/${progress.total})`
+        : "Fit finished; preparing the result sheets…";
   return (
     <section className={styles.root} aria-label="Fit">
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={props.onFit} disabled={!props.canFit}>
           Fit model
         </Button>
-        {props.status === "fitting" && <Button onClick={props.onCancel}>Cancel</Button>}
+        {props.status === "fitting" && props.progress && (
+          <Button onClick={props.onCancel}>Cancel</Button>
+        )}
       </div>
       {running && (
         <Field validationMessage={stageText} validationState="none" label="Progress">
