@@ -17,12 +17,12 @@ h1 { margin: 0 0 4px; font-size: 26px; font-weight: 650; color: #111827; letter-
 nav.toc { margin-top: 14px; display: flex; flex-wrap: wrap; gap: 6px 14px; font-size: 13px; }
 nav.toc a { color: var(--accent); text-decoration: none; }
 nav.toc a:hover { text-decoration: underline; }
-main { padding: 20px 0 40px; }
+main.wrap { padding-top: 20px; padding-bottom: 40px; }
 section.card { background: #ffffff; border: 1px solid var(--line); border-radius: 10px; padding: 20px 22px;
   margin: 0 0 20px; box-shadow: 0 1px 2px rgba(15, 23, 42, 0.04); }
 h2 { margin: 0 0 14px; font-size: 19px; font-weight: 650; color: #111827; }
 h3 { margin: 22px 0 8px; font-size: 15px; font-weight: 650; color: #111827; }
-.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 12px; margin: 0 0 16px; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 12px; margin: 0 0 16px; }
 .tile { background: #f8fafc; border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; }
 .tile-label { font-size: 12px; color: var(--muted); overflow-wrap: anywhere; }
 .tile-value { font-size: 22px; font-weight: 650; color: #111827; font-variant-numeric: tabular-nums; }

@@ -125,6 +125,24 @@ describe("buildReport", () => {
     expect(full).toContain("prediction band");
   });
 
+  it("renders diagnostics, sensitivity and budget without bootstrap intervals, claiming no interval", async () => {
+    const html = await buildReport({
+      dataset,
+      result,
+      analysis: {
+        intervals: null,
+        diagnostics: analysis.diagnostics ?? null,
+        sensitivity: sensitivityAnalysis(result, null),
+        budget: planBudget(dataset, result, null),
+      },
+    });
+    const found = sections(html);
+    for (const heading of ANALYSIS_ONLY) expect(found.has(heading)).toBe(true);
+    expect(html).not.toContain("prediction band");
+    expect(html).not.toMatch(/\d+% interval/);
+    expect(found.get("Diagnostics and warnings")).toContain("badge-");
+  }, 60_000);
+
   it("shows the fit metrics of both stages with holdout and CV rows", () => {
     const fit = sections(full).get("Fit quality") as string;
     expect(fit).toContain("Stage 1: google_spend");
