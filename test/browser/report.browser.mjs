@@ -32,6 +32,7 @@ const CHROMIUM_ARGS = [
 ];
 /** Section headings and the charts each must hold (full analysis given, so every section is present). */
 const SECTIONS = [
+  { heading: "At a glance", charts: 0 },
   { heading: "Data summary", charts: 1 },
   { heading: "Fit quality", charts: 0 },
   { heading: "Actual vs fitted revenue", charts: 2 },

@@ -10,6 +10,7 @@ import { fitMetricsSection } from "./sections/fitMetricsSection";
 import { modelDetailsSection } from "./sections/modelDetailsSection";
 import { priceSection } from "./sections/priceSection";
 import { responseCurvesSection } from "./sections/responseCurvesSection";
+import { summarySection } from "./sections/summarySection";
 import type { ReportInput, ReportSection } from "./types";
 
 /** Title when the caller gives none. */
@@ -23,7 +24,7 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 
 /**
  * Builds report.html: one self-contained page (inline CSS and SVG charts, system fonts, no scripts, no network)
- * with the data summary, fit quality of both stages, actual vs fitted revenue (holdout shaded, prediction band
+ * with headline figures, the data summary, fit quality of both stages, actual vs fitted revenue (holdout shaded, prediction band
  * when given), weekly contributions, effects per channel (direct vs via mediator, ROAS with interval whiskers),
  * price and promotions, response curves and the budget plan, diagnostics with plain-language warnings, and the
  * tuned settings. Analysis sections appear only when their analysis is given. Every text from the data is escaped.
@@ -46,13 +47,14 @@ export async function buildReport(input: ReportInput): Promise<string> {
   const sensitivity = analysis.sensitivity ?? null;
   const budget = analysis.budget ?? null;
   const roles = result.roles;
+  // Diagnostics' warnings are the findings of its failed checks, which the checks tables show row by row.
   const warnings = [
     ...result.warnings,
     ...(intervals?.warnings ?? []),
-    ...(diagnostics?.warnings ?? []),
     ...(budget?.warnings ?? []),
   ];
   const sections: (ReportSection | null)[] = [
+    summarySection(result, budget),
     await dataSummarySection(dataset, result),
     fitMetricsSection(result, diagnostics),
     await fitChartSection(dataset, result, intervals),

@@ -16,6 +16,7 @@ const MALICIOUS = "<img src=x onerror=alert(1)>";
 
 /** Every section heading with the number of charts it holds when the full analysis is given. */
 const SECTIONS: readonly { readonly heading: string; readonly charts: number }[] = [
+  { heading: "At a glance", charts: 0 },
   { heading: "Data summary", charts: 1 },
   { heading: "Fit quality", charts: 0 },
   { heading: "Actual vs fitted revenue", charts: 2 },

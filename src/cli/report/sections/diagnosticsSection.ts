@@ -19,7 +19,7 @@ function checksTable(title: string, checks: readonly DiagnosticCheck[]): string 
         }),
       },
       { header: "Statistic", cell: (c) => formatNumber(c.statistic, "statistic"), kind: "number" },
-      { header: "p-value", cell: (c) => formatNumber(c.pValue, "statistic"), kind: "number" },
+      { header: "p‑value", cell: (c) => formatNumber(c.pValue, "statistic"), kind: "number" },
       { header: "Finding", cell: (c) => c.message },
     ],
     checks,
@@ -38,7 +38,7 @@ function summary(checks: readonly DiagnosticCheck[]): string {
 }
 
 /**
- * Plain-language warnings from every step (fit, intervals, diagnostics, budget; duplicates dropped), then, when
+ * Plain-language warnings (the fit's, the bootstrap's, the budget's; duplicates dropped), then, when
  * diagnostics are given, each stage's pass/review/fail checks with their statistic, p-value and finding: checks
  * needing review or failing in a table, passed ones folded away in a `<details>` element (no script needed).
  *
@@ -57,9 +57,10 @@ export function diagnosticsSection(
 ): ReportSection {
   const unique = [...new Set(warnings)];
   let html =
-    unique.length === 0
+    "<h3>Warnings</h3>" +
+    (unique.length === 0
       ? "<p>No warnings were raised.</p>"
-      : `<ul class="warnings">${unique.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul>`;
+      : `<ul class="warnings">${unique.map((w) => `<li>${escapeHtml(w)}</li>`).join("")}</ul>`);
   if (diagnostics !== null) {
     const all = diagnostics.stages.flatMap((s) => [...s.residualChecks, ...s.stabilityChecks]);
     if (diagnostics.nonLinear) all.push(diagnostics.nonLinear.check);
