@@ -9,6 +9,7 @@ import { holdoutSplit } from "../validation/holdoutSplit";
 import { timeSeriesSplits, type TimeSplit } from "../validation/timeSeriesSplits";
 import { CV_FIRST_BLOCK_SHARE, ON_OFF_MIN_ZERO_SHARE } from "./constants";
 import { buildPlans, type Plans } from "./_internal/buildPlans";
+import { choosePriceCutoff } from "./_internal/choosePriceCutoff";
 import { coefficientTable } from "./_internal/coefficientTable";
 import { evaluateStage } from "./_internal/evaluateStage";
 import { fitModels } from "./_internal/fitModels";
@@ -86,8 +87,25 @@ export async function fitMmm(
   const folds = cvFolds(split.train.length, resolved.cvFolds);
   const forms: ModelForm[] =
     resolved.form === "auto" ? ["additive", "multiplicative"] : [resolved.form];
+  const price = resolved.priceColumn;
+  const cutoffFor = (form: ModelForm): number | null =>
+    resolved.priceCutoff === "auto" && price !== null
+      ? choosePriceCutoff({
+          planFor: (cutoff) => buildPlans(dataset, columns, resolved, form, cutoff).outcome,
+          columns,
+          price: columns[price] as Series,
+          train: split.train,
+          folds,
+        })
+      : null;
+  const cutoffByForm = new Map<ModelForm, number | null>(
+    forms.map((form) => [form, cutoffFor(form)])
+  );
   const plansByForm = new Map<ModelForm, Plans>(
-    forms.map((form) => [form, buildPlans(dataset, columns, resolved, form)])
+    forms.map((form) => [
+      form,
+      buildPlans(dataset, columns, resolved, form, cutoffByForm.get(form) ?? null),
+    ])
   );
   const firstPlans = plansByForm.get(forms[0] as ModelForm) as Plans;
   const onOffCandidates = new Set(
@@ -150,10 +168,14 @@ export async function fitMmm(
   const chosen = candidates.reduce((best, candidate) =>
     candidate.cv.mean.wape < best.cv.mean.wape ? candidate : best
   );
+  const cutoff = cutoffByForm.get(chosen.form) ?? null;
   const hyperparameters: Hyperparameters = {
     form: chosen.form,
     mediator: mediatorSearch?.hyperparameters ?? null,
-    outcome: chosen.search.hyperparameters,
+    outcome:
+      cutoff === null
+        ? chosen.search.hyperparameters
+        : { ...chosen.search.hyperparameters, priceCutoff: cutoff },
   };
   await step("fit")(0, 1);
   const trainModels = fitModels(

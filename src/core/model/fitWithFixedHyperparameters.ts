@@ -45,7 +45,13 @@ export function fitWithFixedHyperparameters(
     }
   }
   const { columns } = prepareColumns(dataset, resolved.outliers);
-  const plans = buildPlans(dataset, columns, resolved, hyperparameters.form);
+  const plans = buildPlans(
+    dataset,
+    columns,
+    resolved,
+    hyperparameters.form,
+    hyperparameters.outcome.priceCutoff ?? null
+  );
   const models = fitModels(dataset, columns, plans, hyperparameters, resolved, rows);
   return {
     model: models.observed,

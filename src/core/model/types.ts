@@ -61,6 +61,12 @@ export interface FitOptions {
   readonly fourierOrder?: number;
   /** Seasonal period in weeks (default 52.18). */
   readonly seasonPeriod?: number;
+  /**
+   * Price cut-off indicator in the outcome stage (1 in weeks whose price is at or above a threshold), for data where
+   * sales collapse above some price, which a log-price term cannot bend to: "auto" (default) lets CV choose the
+   * threshold among the highest training prices, or none; "never" leaves it out.
+   */
+  readonly priceCutoff?: "auto" | "never";
   /** On/off indicator beside a channel's level: "auto" (CV decides for channels often off; default), "never". */
   readonly onOff?: "auto" | "never";
   /** Relative gap between the two variants' total effects above which a warning is written (default 0.5). */
@@ -103,6 +109,11 @@ export interface StageHyperparameters {
   readonly l1Ratio: number;
   /** Mean CV score (RMSE on the stage's fitted scale) at the chosen settings. */
   readonly cvScore: number;
+  /**
+   * Outcome stage: price at or above which an extra "price cut-off" indicator enters (chosen by CV when
+   * `FitOptions.priceCutoff` is "auto"), or null/absent for none.
+   */
+  readonly priceCutoff?: number | null;
 }
 
 /** Everything tuned, so a refit needs no search (bootstrap). */
@@ -233,9 +244,12 @@ export type FeatureSpec =
       readonly kind: "control";
       readonly name: string;
       readonly column: ColumnName;
-      readonly transform: "identity" | "log";
+      /** "atLeast": 1 in weeks where the column is at or above `threshold`, else 0 (a price cut-off). */
+      readonly transform: "identity" | "log" | "atLeast";
       /** Weeks of lag (0 = same week). */
       readonly lag: number;
+      /** Cut-off of the "atLeast" transform, in the column's units (absent otherwise). */
+      readonly threshold?: number;
     }
   | { readonly kind: "trend"; readonly name: string; readonly periods: number }
   | {

@@ -75,7 +75,7 @@ function buildOne(
       return values.map((x) => (x > 0 ? 1 : 0));
     }
     case "control":
-      return control(input(columns, spec.column), spec.transform, spec.lag);
+      return control(input(columns, spec.column), spec.transform, spec.lag, spec.threshold ?? 0);
     case "trend": {
       const denominator = Math.max(spec.periods - 1, 1);
       return Float64Array.from({ length: periods }, (_, t) => (context.offset + t) / denominator);
@@ -99,7 +99,12 @@ function buildOne(
   }
 }
 
-function control(values: Series, transform: "identity" | "log", lag: number): Series {
+function control(
+  values: Series,
+  transform: "identity" | "log" | "atLeast",
+  lag: number,
+  threshold: number
+): Series {
   const n = values.length;
   const out = new Float64Array(n);
   for (let t = 0; t < n; t++) {
@@ -113,6 +118,8 @@ function control(values: Series, transform: "identity" | "log", lag: number): Se
         );
       }
       out[t] = Math.log(x);
+    } else if (transform === "atLeast") {
+      out[t] = x >= threshold ? 1 : 0;
     } else {
       out[t] = x;
     }

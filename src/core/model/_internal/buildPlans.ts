@@ -15,13 +15,14 @@ export interface Plans {
 /**
  * Lays out the stages: stage 1 = mediator ~ social + controls + trend + seasonality (additive, floored at 0);
  * stage 2 = outcome ~ mediator + social (direct paths) + controls (price as log in the multiplicative form) + trend
- * + seasonality.
+ * + seasonality, and the price cut-off indicator when one is given.
  */
 export function buildPlans(
   dataset: Dataset,
   columns: Readonly<Record<string, Series>>,
   options: ResolvedFitOptions,
-  form: ModelForm
+  form: ModelForm,
+  priceCutoff: number | null = null
 ): Plans {
   const { roles } = dataset;
   const media = [...roles.social, ...(roles.mediator ? [roles.mediator] : [])];
@@ -71,7 +72,13 @@ export function buildPlans(
       ...(options.directPaths || !roles.mediator ? roles.social : []),
       ...(roles.mediator ? [roles.mediator] : []),
     ],
-    controls: controlsFor(logPrice),
+    controls:
+      price !== null && priceCutoff !== null
+        ? [
+            ...controlsFor(logPrice),
+            { column: price, transform: "atLeast", lag: 0, threshold: priceCutoff },
+          ]
+        : controlsFor(logPrice),
   };
   return { mediator, outcome, logPrice };
 }

@@ -49,6 +49,7 @@ export function resolveOptions(dataset: Dataset, options: FitOptions = {}): Reso
     fourierOrder: options.fourierOrder ?? DEFAULT_FOURIER_ORDER,
     seasonPeriod: options.seasonPeriod ?? DEFAULT_SEASON_PERIOD,
     onOff: options.onOff ?? "auto",
+    priceCutoff: options.priceCutoff ?? "auto",
     variantDisagreement: options.variantDisagreement ?? DEFAULT_VARIANT_DISAGREEMENT,
     finalFit: options.finalFit ?? "all",
     fitTime: options.fitTime ?? null,
@@ -57,6 +58,12 @@ export function resolveOptions(dataset: Dataset, options: FitOptions = {}): Reso
     throw new InvalidParameterError(
       "form",
       `form must be "auto", "additive" or "multiplicative" (got "${resolved.form}").`
+    );
+  }
+  if (!["auto", "never"].includes(resolved.priceCutoff)) {
+    throw new InvalidParameterError(
+      "priceCutoff",
+      `priceCutoff must be "auto" or "never" (got "${String(resolved.priceCutoff)}").`
     );
   }
   if (!(resolved.holdoutShare >= 0 && resolved.holdoutShare < 1)) {

@@ -3,8 +3,10 @@ import type { ChannelHyperparameters, FeatureSpec, InteractionOption, StageName 
 /** A control as it enters a stage. */
 export interface ControlPlan {
   readonly column: string;
-  readonly transform: "identity" | "log";
+  readonly transform: "identity" | "log" | "atLeast";
   readonly lag: number;
+  /** Cut-off of the "atLeast" transform. */
+  readonly threshold?: number;
 }
 
 /** Everything that fixes a stage's features except the channels' transforms. */
@@ -27,7 +29,12 @@ export interface StagePlan {
 
 /** Name of a control feature. */
 export function controlName(control: ControlPlan): string {
-  const base = control.transform === "log" ? `log(${control.column})` : control.column;
+  const base =
+    control.transform === "log"
+      ? `log(${control.column})`
+      : control.transform === "atLeast"
+        ? `${control.column}≥${control.threshold ?? 0}`
+        : control.column;
   return control.lag > 0 ? `${base}:lag${control.lag}` : base;
 }
 
@@ -39,6 +46,7 @@ export function fixedFeatures(plan: StagePlan): FeatureSpec[] {
     column: control.column,
     transform: control.transform,
     lag: control.lag,
+    ...(control.threshold !== undefined ? { threshold: control.threshold } : {}),
   }));
   specs.push({ kind: "trend", name: "trend", periods: plan.trendPeriods });
   for (let harmonic = 1; harmonic <= plan.fourierOrder; harmonic++) {
