@@ -31,7 +31,7 @@ const OUTPUT = [
   "MMM Effects",
   "MMM Fitted",
   "MMM Contributions",
-  // "MMM Diagnostics" joins when the worker runs diagnoseFit (needs a webpack fallback; see runFitRequest.ts).
+  "MMM Diagnostics",
   "MMM Sensitivity",
   "MMM Budget",
 ];

@@ -1,5 +1,5 @@
 import { bootstrapIntervals } from "../../core/analysis/bootstrapIntervals";
-import type { diagnoseFit } from "../../core/analysis/diagnoseFit";
+import { diagnoseFit } from "../../core/analysis/diagnoseFit";
 import { planBudget } from "../../core/analysis/planBudget";
 import { sensitivityAnalysis } from "../../core/analysis/sensitivityAnalysis";
 import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../../core/analysis/types";
@@ -22,8 +22,7 @@ const CORE_STEPS: FitSteps = {
   bootstrap: bootstrapIntervals,
   budget: planBudget,
   sensitivity: sensitivityAnalysis,
-  // diagnoseFit joins when webpack.config.js has `resolve.fallback: { crypto: false }`: its random forest pulls in
-  // random-js, whose Node branch requires "crypto", and webpack 5 fails the build on it.
+  diagnostics: diagnoseFit,
 };
 
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
