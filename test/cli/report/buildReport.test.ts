@@ -177,4 +177,17 @@ describe("buildReport", () => {
     });
     expect(again === full).toBe(true);
   });
+
+  it("renders a single-stage model (no mediator) without stage 1 or via-mediator parts", async () => {
+    const grid = simulateMmmData({ seed: 12 }).grid.map((row) => [...row]);
+    const ingested = toDataset(grid, { roles: { mediator: null } });
+    if (!ingested.ok) throw new Error(ingested.issues.map((i) => i.message).join("; "));
+    const single = await fitMmm(ingested.dataset, { form: "additive" });
+    const html = await buildReport({ dataset: ingested.dataset, result: single });
+    const found = sections(html);
+    expect(found.has("Effects by channel")).toBe(true);
+    expect(html).not.toContain("Stage 1");
+    expect(html).not.toContain("Via mediator");
+    expect(found.get("Actual vs fitted revenue")?.match(/<svg /g)?.length).toBe(1);
+  }, 60_000);
 });

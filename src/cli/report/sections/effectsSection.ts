@@ -112,7 +112,10 @@ async function pathChart(result: MmmResult, rows: readonly EffectRow[]): Promise
           type: "nominal",
           title: null,
           sort: null,
-          scale: { domain: [direct, via], range: [COLORS.direct, COLORS.indirect] },
+          scale:
+            mediator === null
+              ? { domain: [direct], range: [COLORS.direct] }
+              : { domain: [direct, via], range: [COLORS.direct, COLORS.indirect] },
         },
         order: { field: "order", type: "quantitative" },
       },
@@ -204,21 +207,29 @@ export async function effectsSection(
     { header: "Channel", cell: (r) => r.channel },
     { header: "Spend", cell: (r) => formatNumber(r.spend), kind: "number" },
     { header: "Direct", cell: (r) => formatNumber(r.direct), kind: "number" },
-    {
-      header: mediator === null ? "Via mediator" : `Via ${mediator}`,
-      cell: (r) => formatNumber(r.indirect),
-      kind: "number",
-    },
+    ...(mediator === null
+      ? []
+      : [
+          {
+            header: `Via ${mediator}`,
+            cell: (r: EffectRow) => formatNumber(r.indirect),
+            kind: "number" as const,
+          },
+        ]),
     {
       header: `Total${level}`,
       cell: (r) => withInterval(r.total, r.totalInterval, "amount"),
       kind: "number",
     },
-    {
-      header: "Share mediated",
-      cell: (r) => formatNumber(r.shareMediated, "percent"),
-      kind: "number",
-    },
+    ...(mediator === null
+      ? []
+      : [
+          {
+            header: "Share mediated",
+            cell: (r: EffectRow) => formatNumber(r.shareMediated, "percent"),
+            kind: "number" as const,
+          },
+        ]),
     {
       header: `ROAS${level}`,
       cell: (r) => withInterval(r.roas, r.roasInterval, "ratio"),
