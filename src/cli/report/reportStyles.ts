@@ -2,7 +2,8 @@ import { COLORS, FONT_STACK } from "./constants";
 
 /**
  * The report's whole stylesheet, inlined in `<style>` (no external CSS or fonts): system fonts, a light palette,
- * a centred column that narrows with the window, charts scaled to the column, right-aligned tabular numbers,
+ * a centred column that narrows with the window, charts scaled to the column (on a phone, no narrower than 560 px
+ * and scrolled sideways, so their labels stay legible), right-aligned tabular numbers,
  * sideways scrolling for wide tables on small screens, and a print layout without shadows.
  */
 export const REPORT_STYLES = `
@@ -52,6 +53,7 @@ thead th.num { white-space: normal; }
 ul.warnings { margin: 0; padding-left: 20px; }
 ul.warnings li { margin: 4px 0; }
 footer.page { color: var(--muted); font-size: 12px; padding-bottom: 30px; }
-@media (max-width: 640px) { .wrap { padding: 0 10px; } section.card { padding: 14px 12px; } .two-col { grid-template-columns: 1fr; } }
+@media (max-width: 640px) { .wrap { padding: 0 10px; } section.card { padding: 14px 12px; } .two-col { grid-template-columns: 1fr; }
+  figure.chart-figure { overflow-x: auto; } svg.chart { min-width: 560px; } }
 @media print { body { background: #ffffff; } section.card { box-shadow: none; break-inside: avoid; } nav.toc { display: none; } }
 `;
