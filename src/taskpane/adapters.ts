@@ -27,7 +27,13 @@ export interface PaneAdapters {
     sheets: readonly SheetSpec[],
     options: WriteResultSheetsOptions
   ) => Promise<WriteReport>;
+  /** Stores the model JSON (savedModelJson's envelope) in the workbook. */
   readonly saveModel: (json: string) => Promise<void>;
+  /**
+   * Hands the just-saved model JSON to the custom functions (modelStore.publishModel), so open MMM.* formulas
+   * recalculate; called only after saveModel succeeded.
+   */
+  readonly publishModel: (json: string) => void;
   /** The model JSON saved in this workbook, or null. */
   readonly loadModel: () => Promise<string | null>;
   readonly startFit: (

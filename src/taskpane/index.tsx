@@ -5,6 +5,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { publishModel } from "../functions/modelStore";
 import type { PaneAdapters } from "./adapters";
 import { App } from "./components/App";
 import { loadModel } from "./excel/loadModel";
@@ -23,6 +24,8 @@ const adapters: PaneAdapters = {
   listOutputSheets,
   writeResultSheets,
   saveModel,
+  // The same module instance as the custom functions' (webpack dependOn: one runtime, ADDIN-NOTES §3).
+  publishModel,
   loadModel,
   fitTime: () => new Date().toISOString(),
   startFit: workerFitStarter(

@@ -3,8 +3,7 @@ import { Caption1, Divider, Title3, makeStyles, tokens } from "@fluentui/react-c
 import { CancelledError } from "../../core/errors";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
-import { parseModel } from "../../core/model/parseModel";
-import { serializeModel } from "../../core/model/serializeModel";
+import { readSavedModel, savedModelJson } from "../../functions/savedModel";
 import type { FittedModel } from "../../core/model/types";
 import { topBudgetMove } from "../sheets/budgetSheet";
 import { resultSheets } from "../sheets/resultSheets";
@@ -77,7 +76,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
       .loadModel()
       .then((json) => {
         if (live && json)
-          dispatch({ type: "savedModelFound", model: describeModel(parseModel(json)) });
+          dispatch({ type: "savedModelFound", model: describeModel(readSavedModel(json).model) });
       })
       // A missing or unreadable saved model only means there is nothing to describe; the pane works without it.
       .catch(() => undefined);
@@ -164,7 +163,10 @@ export function App({ adapters }: AppProps): React.ReactElement {
       dispatch({ type: "writeStarted" });
       const report = await adapters.writeResultSheets(sheets, { replacePrevious });
       const elapsedMs = adapters.now() - started;
-      await adapters.saveModel(serializeModel(outcome.result.model));
+      // The model with its effects and holdout scores: what MMM.ROAS and MMM.MODEL read.
+      const json = savedModelJson(outcome.result);
+      await adapters.saveModel(json);
+      adapters.publishModel(json);
       dispatch({ type: "writeSucceeded", report, elapsedMs });
       dispatch({ type: "savedModelFound", model: describeModel(outcome.result.model) });
     } catch (error) {

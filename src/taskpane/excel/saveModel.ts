@@ -9,10 +9,10 @@ import { modelToXml } from "./modelXml";
  * and has no practical size limit. Settings are one JSON blob per add-in that Office loads on every open and caps at
  * about 2 MB in Excel on the web; a model with bootstrap replicates and response curves can approach that.
  * ExcelApi 1.5 is needed (all current Excel versions).
- * @param json - The serialized model (serializeModel's output).
+ * @param json - The saved model (savedModelJson(result) from src/functions/savedModel.ts).
  * @returns Resolves once the part is stored; the workbook must be saved for it to persist, like any edit.
  * @throws {Error} Whatever Excel.run rejects with.
- * @example await saveModel(serializeModel(result.model)); // => stored under urn:mmm-excel-addin:model:1
+ * @example await saveModel(savedModelJson(result)); // => stored under urn:mmm-excel-addin:model:1
  * @see https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection
  */
 export async function saveModel(json: string): Promise<void> {

@@ -1,13 +1,17 @@
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { CancelledError } from "../../../src/core/errors";
+import { CancelledError, NumericalError } from "../../../src/core/errors";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
 import type { FitOutcome } from "../../../src/taskpane/fitOutcome";
 import type { PaneAdapters } from "../../../src/taskpane/adapters";
 import { App } from "../../../src/taskpane/components/App";
 import type { SelectionData } from "../../../src/taskpane/excel/readSelection";
+import { publishModel, resetModelStore, subscribeModel } from "../../../src/functions/modelStore";
+import type { ModelState } from "../../../src/functions/modelStore";
+import { savedModelJson } from "../../../src/functions/savedModel";
 import { SAMPLE_OUTCOME } from "../fixtures/sampleResult";
+import { fittedFixture } from "../../functions/_helpers/fittedModel";
 
 const grid = simulateMmmData({ seed: 3 }).grid;
 const selectionOf = (
@@ -29,6 +33,9 @@ function fakeAdapters(
   savedJson: string | null = null
 ) {
   const calls: string[] = [];
+  /** The JSON texts passed to saveModel and publishModel, in order. */
+  const saved: string[] = [];
+  const published: string[] = [];
   let finishFit = (result: FitOutcome): void => void result;
   let failFit = (error: Error): void => void error;
   const adapters: PaneAdapters = {
@@ -43,7 +50,14 @@ function fakeAdapters(
         syncCount: 3,
       };
     },
-    saveModel: async () => void calls.push("saveModel"),
+    saveModel: async (json) => {
+      calls.push("saveModel");
+      saved.push(json);
+    },
+    publishModel: (json) => {
+      calls.push("publishModel");
+      published.push(json);
+    },
     loadModel: async () => savedJson,
     fitTime: () => "2026-11-23T20:00:00.000Z",
     startFit: (_dataset, options, analysis, onProgress) => {
@@ -57,7 +71,14 @@ function fakeAdapters(
     },
     now: () => 0,
   };
-  return { adapters, calls, finish: (r: FitOutcome) => finishFit(r) };
+  return {
+    adapters,
+    calls,
+    saved,
+    published,
+    finish: (r: FitOutcome) => finishFit(r),
+    fail: (error: Error) => failFit(error),
+  };
 }
 
 const renderApp = (adapters: PaneAdapters) =>
@@ -87,6 +108,7 @@ describe("App", () => {
       "fit holdout=0.2 replicates=200",
       "write 7 replace=false",
       "saveModel",
+      "publishModel",
     ]);
     expect(screen.getByText(/revenue: holdout R² 0.82, MAPE 8.0%, WAPE 7.0%/)).toBeTruthy();
     expect(screen.getByText(/google_spend: holdout R² 0.61/)).toBeTruthy();
@@ -163,5 +185,107 @@ describe("App", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(screen.queryByTestId("saved-model")).toBeNull();
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  describe("saving and publishing the model", () => {
+    const fitToWrite = async (fake: ReturnType<typeof fakeAdapters>, outcome: FitOutcome) => {
+      renderApp(fake.adapters);
+      fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
+      await screen.findByText("Weeks: 104");
+      fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+      await act(async () => fake.finish(outcome));
+    };
+
+    it("saves savedModelJson(result) and then publishes the same text after a fit", async () => {
+      const fake = fakeAdapters(selectionOf(grid));
+      await fitToWrite(fake, SAMPLE_OUTCOME);
+      await screen.findByText("Wrote 7 sheets");
+      expect(fake.calls.slice(-2)).toEqual(["saveModel", "publishModel"]);
+      expect(fake.saved).toEqual([savedModelJson(SAMPLE_OUTCOME.result)]);
+      expect(fake.published).toEqual(fake.saved);
+      const envelope = JSON.parse(fake.saved[0] as string) as Record<string, unknown>;
+      expect(envelope.schema).toBe("mmm-workbook-model/1");
+      expect(envelope.effects).toEqual(SAMPLE_OUTCOME.result.effects);
+      expect(envelope.holdout).toEqual(SAMPLE_OUTCOME.result.metrics.stage2.holdout);
+    });
+
+    it("neither saves nor publishes after a cancelled fit", async () => {
+      const fake = fakeAdapters(selectionOf(grid));
+      renderApp(fake.adapters);
+      fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
+      await screen.findByText("Weeks: 104");
+      fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+      fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
+      await screen.findByText("The fit was cancelled; nothing was written.");
+      expect(fake.saved).toEqual([]);
+      expect(fake.published).toEqual([]);
+    });
+
+    it("neither saves nor publishes after a failed fit, and shows the error", async () => {
+      const fake = fakeAdapters(selectionOf(grid));
+      renderApp(fake.adapters);
+      fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
+      await screen.findByText("Weeks: 104");
+      fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+      await screen.findByText("outcome search (1/4)");
+      await act(async () => fake.fail(new NumericalError("The outcome stage did not converge.")));
+      await screen.findByText(/did not converge/);
+      expect(fake.calls.some((c) => c === "saveModel" || c === "publishModel")).toBe(false);
+    });
+
+    it("does not publish when saving the model fails", async () => {
+      const fake = fakeAdapters(selectionOf(grid));
+      const adapters: PaneAdapters = {
+        ...fake.adapters,
+        saveModel: async () => {
+          throw new Error("The custom XML part could not be added.");
+        },
+      };
+      await fitToWrite({ ...fake, adapters }, SAMPLE_OUTCOME);
+      await screen.findByText(/custom XML part could not be added/);
+      expect(fake.published).toEqual([]);
+    });
+
+    it("neither saves nor publishes when the user keeps the earlier results", async () => {
+      const fake = fakeAdapters(selectionOf(grid), [{ id: "x", name: "MMM Summary" }]);
+      await fitToWrite(fake, SAMPLE_OUTCOME);
+      fireEvent.click(await screen.findByRole("button", { name: "Don't write", hidden: true }));
+      await screen.findByText(/Nothing was written/);
+      expect(fake.saved).toEqual([]);
+      expect(fake.published).toEqual([]);
+    });
+
+    it("with the real model store, a fit's model reaches the functions with its effects", async () => {
+      const fixture = await fittedFixture();
+      resetModelStore(async () => null);
+      const states: ModelState[] = [];
+      const stop = subscribeModel((state) => states.push(state));
+      const fake = fakeAdapters(selectionOf(grid));
+      await fitToWrite(
+        { ...fake, adapters: { ...fake.adapters, publishModel } },
+        {
+          ...SAMPLE_OUTCOME,
+          result: fixture.result,
+        }
+      );
+      await screen.findByText(/Wrote \d+ sheets/);
+      stop();
+      resetModelStore();
+      const last = states[states.length - 1];
+      expect(states[0]?.status).toBe("missing");
+      expect(last?.status).toBe("ready");
+      if (last?.status !== "ready") return;
+      expect(last.saved.model.data.weeks).toBe(104);
+      expect(last.saved.effects).toEqual(fixture.result.effects);
+      expect(last.saved.holdout).toEqual(fixture.result.metrics.stage2.holdout);
+    }, 60_000);
+
+    it("describes a saved workbook-model envelope when the pane opens", async () => {
+      const fixture = await fittedFixture();
+      const fake = fakeAdapters(selectionOf(grid), [], savedModelJson(fixture.result));
+      renderApp(fake.adapters);
+      const text = await screen.findByTestId("saved-model");
+      expect(text.textContent).toMatch(/104 weeks/);
+    }, 60_000);
   });
 });
