@@ -6,6 +6,7 @@ import type { MmmResult } from "../core/model/types";
 import type { Dataset } from "../core/types";
 import { buildTables, type OutputFile } from "./buildTables";
 import { buildAnalysisTables } from "./buildAnalysisTables";
+import { buildReport } from "./report/buildReport";
 import { formatIssues } from "./formatIssues";
 import { parseRunConfig, type RunConfig } from "./loadConfig";
 import { progressReporter } from "./progressReporter";
@@ -113,11 +114,19 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
   const results = mergeResultsJson(toResultsJson(result, { seed: run.seed }), analysisSections);
   // One list of plain-language warnings: the fit's first, then the diagnostics', the bootstrap's and the budget's.
   results.warnings = [...result.warnings, ...((analysisWarnings as string[] | undefined) ?? [])];
+  const report = await buildReport({
+    dataset,
+    result,
+    analysis,
+    source: run.csvName,
+    generatedAt: result.model.fitTime ?? undefined,
+  });
   const files: OutputFile[] = [
     { name: "results.json", text: JSON.stringify(results, jsonNumbers, 2) + "\n" },
     { name: "model.json", text: JSON.stringify(result.model) + "\n" },
     ...buildTables(result, dataset.weeks),
     ...buildAnalysisTables(analysis),
+    { name: "report.html", text: report },
   ];
   return { dataset, result, analysis, results, files };
 }
