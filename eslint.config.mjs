@@ -39,6 +39,21 @@ export default [
     },
   },
   {
+    // The headless runner and browser-test scripts run in Node.
+    files: ["src/cli/**/*.ts", "test/browser/**/*.mjs", "scripts/**/*.mjs", "bench/**/*.ts"],
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        performance: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        URL: "readonly",
+      },
+    },
+  },
+  {
     // src/core must run in Node, a Web Worker and the custom-functions runtime: no Office, React or DOM.
     files: ["src/core/**/*.ts"],
     rules: {
