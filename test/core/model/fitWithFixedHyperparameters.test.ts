@@ -2,12 +2,12 @@ import { describe, expect, it, jest } from "@jest/globals";
 import { InvalidParameterError } from "../../../src/core/errors";
 import { fitMmm } from "../../../src/core/model/fitMmm";
 import { fitWithFixedHyperparameters } from "../../../src/core/model/fitWithFixedHyperparameters";
-import { smallSimulation } from "./helpers/smallSimulation";
+import { simulatedDataset } from "./helpers/simulatedDataset";
 
 jest.setTimeout(120000);
 
 describe("fitWithFixedHyperparameters", () => {
-  const { dataset } = smallSimulation({ seed: 21 });
+  const { dataset } = simulatedDataset({ seed: 21 });
 
   it("reproduces the tuned fit's effects on all weeks and refits cheaply on resampled weeks", async () => {
     const result = await fitMmm(dataset, { form: "additive" });

@@ -5,7 +5,7 @@ import { parseModel } from "../../../src/core/model/parseModel";
 import { predictModel } from "../../../src/core/model/predictModel";
 import { serializeModel } from "../../../src/core/model/serializeModel";
 import type { MmmResult } from "../../../src/core/model/types";
-import { smallSimulation } from "./helpers/smallSimulation";
+import { simulatedDataset } from "./helpers/simulatedDataset";
 
 jest.setTimeout(120000);
 
@@ -13,7 +13,7 @@ jest.setTimeout(120000);
 const ROUND_TRIP_TOLERANCE = 1e-12;
 
 describe("predictModel, serializeModel and parseModel", () => {
-  const { dataset } = smallSimulation({ seed: 11 });
+  const { dataset } = simulatedDataset({ seed: 11 });
   let additive: MmmResult;
   let multiplicative: MmmResult;
   beforeAll(async () => {
