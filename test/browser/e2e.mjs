@@ -5,15 +5,27 @@
  * cancel, bad inputs (text cell, no mediator, 5 rows) and the 320 px layout. Screenshots go to artifacts/.
  * Prints timing and sync counts, then `e2e: N passed, M failed`; exits non-zero on any failure.
  */
+/* global window, document, fetch */ // page.evaluate bodies run in the browser; fetch is Node 20's.
 import { chromium } from "playwright-core";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { nodePredictor } from "./nodePredict.mjs";
+import { compareKeyFigures, compareSheets, sameCell, startHeadlessRun } from "./parity.mjs";
 import { OFFICE_CDN_URL, ensureBuilt, startPreviewServer } from "./preview.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const artifacts = resolve(here, "..", "..", "artifacts");
+const root = resolve(here, "..", "..");
+const artifacts = resolve(root, "artifacts");
 /** Longest a fit of the 104-week sample may take on a slow 2-core machine before the test gives up. */
 const FIT_TIMEOUT_MS = 300_000;
 const CHROMIUM_ARGS = [
@@ -54,7 +66,29 @@ const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 ensureBuilt();
 mkdirSync(artifacts, { recursive: true });
+/** Newest modification time (ms) of the files under a folder. */
+const newest = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((max, entry) => Math.max(max, statSync(join(entry.parentPath, entry.name)).mtimeMs), 0);
+// The browser runs dist/, the headless runner runs src/ through tsx: a stale build shows up as a parity failure.
+const staleBuild = newest(join(root, "src")) > statSync(join(root, "dist", "functions.js")).mtimeMs;
+if (staleBuild)
+  console.log("e2e: warning: src/ is newer than dist/ (rebuild: npx webpack --mode production)");
 const server = await startPreviewServer({ port: 0, rewriteOfficeTag: false });
+// The pane's default Options (what a user who just presses Fit model gets), for the headless run's --seed/--replicates.
+const { tsImport } = await import("tsx/esm/api");
+const paneState = pathToFileURL(join(root, "src/taskpane/state/paneState.ts")).href;
+const { DEFAULT_FORM_OPTIONS: FORM } = await tsImport(paneState, import.meta.url);
+// The headless runner on the SAME grid the preview page loads, running while the browser fits.
+const sample = await (await fetch(`${server.url}/sample.json`)).json();
+const headless = startHeadlessRun({
+  root,
+  grid: sample.grid,
+  seed: FORM.seed,
+  replicates: FORM.bootstrapReplicates,
+});
+headless.catch(() => undefined); // awaited (and reported) by the parity check
 const userDataDir = mkdtempSync(join(tmpdir(), "mmm-e2e-"));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -86,6 +120,8 @@ const waitText = (text, timeout = 20_000) =>
 const fitButton = () => pane.getByRole("button", { name: "Fit model" });
 
 let timing = null;
+let parity = null;
+const formulaChecks = { compared: 0 };
 try {
   await page.goto(`${server.url}/`);
   await pane.getByRole("button", { name: "Use selection" }).waitFor({ timeout: 30_000 });
@@ -192,6 +228,44 @@ try {
   );
 
   await check(
+    "the output sheets equal the headless runner's on the same data (parity, relative 1e-9)",
+    async () => {
+      const run = await headless;
+      const options = run.results.options;
+      assert(
+        options.holdoutShare === FORM.holdoutShare &&
+          options.cvFolds === FORM.cvFolds &&
+          options.directPaths === FORM.directPaths &&
+          run.results.seed === FORM.seed,
+        `options differ: runner ${JSON.stringify(options)} seed ${run.results.seed}; pane ${JSON.stringify(FORM)}`
+      );
+      const names = run.sheets.map((sheet) => sheet.name);
+      assert(same(names, OUTPUT), `headless sheets ${names.join(", ")}`);
+      const snapshots = await book(
+        (list) => Object.fromEntries(list.map((n) => [n, window.__mmmWorkbook.snapshot(n)])),
+        OUTPUT
+      );
+      for (const sheet of run.sheets)
+        assert(
+          same(snapshots[sheet.name].values[0], sheet.header),
+          `${sheet.name} header ${snapshots[sheet.name].values[0]} vs ${sheet.header}`
+        );
+      // Both sides, for a look at any difference.
+      writeFileSync(join(artifacts, "parity-sheets.json"), JSON.stringify(snapshots));
+      writeFileSync(join(artifacts, "parity-headless.json"), JSON.stringify(run));
+      const key = compareKeyFigures(snapshots, run.results);
+      const cells = compareSheets(snapshots, run.sheets);
+      parity = { key, cells, headlessMs: run.ms };
+      const mismatches = [...key.mismatches, ...cells.mismatches];
+      assert(
+        mismatches.length === 0,
+        `${mismatches.length} differ${staleBuild ? " (dist/ is older than src/)" : ""}, e.g. ` +
+          mismatches.slice(0, 4).join("; ")
+      );
+    }
+  );
+
+  await check(
     "the saved model is found again when the pane is reopened on the same workbook",
     async () => {
       await paneFrame().goto(`${server.url}/taskpane.html`);
@@ -290,6 +364,91 @@ try {
     await page.screenshot({ path: join(artifacts, "e2e-5-narrow.png") });
   });
 
+  await check(
+    "Worksheet formulas: =MMM.PREDICT on a scenario sheet recalculates after a cell changes and after a new fit",
+    async () => {
+      const predict = await nodePredictor(root);
+      const columns = [
+        "facebook_spend",
+        "tiktok_spend",
+        "instagram_spend",
+        "snapchat_spend",
+        "google_spend",
+        "average_price",
+        "promotions",
+      ];
+      const data = await book(() => window.__mmmWorkbook.snapshot("Data"));
+      const scenario = [
+        columns,
+        ...data.values.slice(-4).map((row) => columns.map((c) => row[data.values[0].indexOf(c)])),
+      ];
+      const spill = () =>
+        book(() => {
+          const wb = window.__mmmWorkbook;
+          const sheet = wb.sheetByName("Scenario");
+          return [0, 1, 2, 3, 4].map((r) => wb.cell(sheet, r, 8).value);
+        });
+      const savedXml = () => book(() => window.__mmmWorkbook.customXmlParts[0].xml);
+      const agree = (actual, expected, what) => {
+        assert(
+          actual.length === expected.length && actual.every((v, i) => sameCell(v, expected[i])),
+          `${what}: sheet ${actual} vs Node ${expected}`
+        );
+        formulaChecks.compared += expected.length;
+      };
+      await book((cells) => window.__mmmAddSheet("Scenario", cells), scenario);
+      await book(() => window.__mmmWorkbook.setFormula("Scenario", "I1", "=MMM.PREDICT(A1:G5)"));
+      await page.waitForFunction(() => {
+        const wb = window.__mmmWorkbook;
+        return typeof wb.cell(wb.sheetByName("Scenario"), 0, 8).value === "number";
+      });
+      const first = await spill();
+      assert(first[4] === "", `PREDICT spills one row per week (4), got ${first}`);
+      const xml = await savedXml();
+      agree(first.slice(0, 4), predict(xml, scenario), "PREDICT after the fit");
+
+      const changed = scenario.map((row) => [...row]);
+      changed[2][0] = changed[2][0] + 5000; // facebook_spend in the second planned week
+      await book(
+        (value) => window.__mmmWorkbook.setValues("Scenario", "A3", [[value]]),
+        changed[2][0]
+      );
+      const second = await spill();
+      assert(second[0] === first[0], "week 1 must not change when week 2's spend does");
+      assert(second[1] !== first[1], `week 2 revenue did not change: ${second[1]}`);
+      agree(second.slice(0, 4), predict(xml, changed), "PREDICT after the spend change");
+
+      // A new fit with another model (no direct paths) publishes it: the formula must update without a keystroke.
+      const direct = pane.getByRole("switch", { name: "Direct social → revenue paths" });
+      if (!(await direct.isVisible()))
+        await pane.getByRole("button", { name: "2. Options" }).click();
+      await direct.click();
+      await useSelection(["Data", "A1:L105"]);
+      await waitText("Weeks: 104");
+      await fitButton().click();
+      await pane.getByText("Replace the earlier results?").waitFor({ timeout: FIT_TIMEOUT_MS });
+      await pane.getByRole("button", { name: "Replace" }).click();
+      await page.waitForFunction(
+        (before) => window.__mmmWorkbook.customXmlParts[0]?.xml !== before,
+        xml,
+        { timeout: 60_000 }
+      );
+      await page.waitForFunction(
+        (before) => {
+          const wb = window.__mmmWorkbook;
+          return wb.cell(wb.sheetByName("Scenario"), 0, 8).value !== before;
+        },
+        second[0],
+        { timeout: 10_000 }
+      );
+      const third = await spill();
+      const newXml = await savedXml();
+      agree(third.slice(0, 4), predict(newXml, changed), "PREDICT after the second fit");
+      await book(() => window.__mmmWorkbook.select("Scenario", "I1"));
+      await page.screenshot({ path: join(artifacts, "e2e-6-predict-formula.png") });
+    }
+  );
+
   await check("no uncaught errors in the page", async () => {
     assert(pageErrors.length === 0, pageErrors.join(" | "));
   });
@@ -303,6 +462,21 @@ if (timing)
   console.log(
     `e2e: Fit model → last sheet written: ${timing.wallMs} ms wall (pane-measured ${Math.round(timing.paneMs)} ms); ` +
       `writeResultSheets syncs: ${timing.writeSyncs}; all context.sync() calls in the run: ${timing.totalSyncs}`
+  );
+if (parity) {
+  const all = [parity.key, parity.cells];
+  const sum = (field) => all.reduce((n, part) => n + part[field], 0);
+  console.log(
+    `e2e: parity with the headless runner: ${sum("compared")} values compared ` +
+      `(${parity.key.compared} key figures vs results.json, ${parity.cells.compared} cells of ${OUTPUT.length} sheets ` +
+      `vs the headless sheets): ${sum("exact")} bit-equal, ${sum("rowScaled")} equal only to 1e-9 of their row's scale; ` +
+      `max relative difference ${Math.max(...all.map((part) => part.maxRelative)).toExponential(2)}; ` +
+      `headless run ${parity.headlessMs} ms`
+  );
+}
+if (formulaChecks.compared > 0)
+  console.log(
+    `e2e: MMM.PREDICT formula: ${formulaChecks.compared} spilled values equal PREDICT computed in Node`
   );
 const passed = results.filter(Boolean).length;
 const failed = results.length - passed;

@@ -11,6 +11,7 @@
  * In a page inside the preview (an iframe), the workbook comes from `window.parent.__mmmWorkbook`, so the preview's
  * HTML grid and the pane see the same cells.
  */
+/* global window, setTimeout, globalThis, process */
 (function () {
   "use strict";
 
@@ -58,6 +59,233 @@
     return error;
   }
 
+  /**
+   * A minimal formula engine for custom functions: a cell may hold `=NS.NAME(arg, …)` where each argument is a
+   * reference (A1, A1:G5, Sheet!A1:B2), a number, "text", TRUE/FALSE or nothing. The fake calls the associated
+   * function with the referenced values (a matrix, or the top-left value for a scalar parameter), spills an array
+   * result from the formula cell (#SPILL! when a target cell is taken) and, for a streaming function, passes an
+   * invocation whose setResult writes the cell again later. Dependencies are simple: every write of cell values
+   * re-runs every formula (cancelling the previous streaming invocation first, as Excel does).
+   */
+  function installFormulas(wb) {
+    const keyOf = (sheetId, r, c) => sheetId + "|" + r + "," + c;
+    const splitArgs = (text) => {
+      const args = [];
+      let depth = 0;
+      let quoted = false;
+      let current = "";
+      for (const ch of text) {
+        if (ch === '"') quoted = !quoted;
+        if (!quoted && ch === "(") depth++;
+        if (!quoted && ch === ")") depth--;
+        if (!quoted && depth === 0 && ch === ",") {
+          args.push(current.trim());
+          current = "";
+        } else current += ch;
+      }
+      if (current.trim() !== "" || args.length > 0) args.push(current.trim());
+      return args;
+    };
+    const readReference = (sheetId, text) => {
+      const bang = text.lastIndexOf("!");
+      let sheet = wb.sheets.find((s) => s.id === sheetId);
+      if (bang >= 0)
+        sheet = wb.sheetByName(text.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"));
+      if (!sheet) return null;
+      const b = parseA1(text);
+      const values = [];
+      for (let r = b.r0; r <= b.r1; r++) {
+        const row = [];
+        for (let c = b.c0; c <= b.c1; c++) {
+          const v = wb.cell(sheet, r, c).value;
+          row.push(typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
+        }
+        values.push(row);
+      }
+      return values;
+    };
+    const argument = (sheetId, text, parameter) => {
+      if (text === "") return null;
+      if (/^".*"$/.test(text)) return text.slice(1, -1).replace(/""/g, '"');
+      if (/^(TRUE|FALSE)$/i.test(text)) return text.toUpperCase() === "TRUE";
+      if (text !== "" && Number.isFinite(Number(text))) return Number(text);
+      const matrix = readReference(sheetId, text);
+      if (!matrix) throw excelError("InvalidReference", "#REF!");
+      const isMatrix = parameter
+        ? parameter.dimensionality === "matrix"
+        : matrix.length * matrix[0].length > 1;
+      return isMatrix ? matrix : matrix[0][0];
+    };
+    /** An error result as the cell shows it (works across frames, so no instanceof). */
+    const errorText = (value) =>
+      value && typeof value === "object" && !Array.isArray(value)
+        ? typeof value.code === "string" && value.code.startsWith("#")
+          ? value.code
+          : "#VALUE!"
+        : null;
+
+    function writeResult(entry, value) {
+      if (!wb.formulas.has(keyOf(entry.sheetId, entry.r, entry.c))) return;
+      if (entry.invocation && entry.invocation.cancelled) return;
+      const sheet = wb.sheets.find((s) => s.id === entry.sheetId);
+      if (!sheet) return;
+      for (let i = 0; i < entry.spill.rows; i++)
+        for (let j = 0; j < entry.spill.cols; j++)
+          if (i > 0 || j > 0)
+            wb.setCell(sheet, entry.r + i, entry.c + j, { value: "", spilledFrom: null });
+      const error = errorText(value);
+      let grid = error ? [[error]] : Array.isArray(value) ? value : [[value]];
+      const taken = grid.some((row, i) =>
+        row.some((_, j) => {
+          if (i === 0 && j === 0) return false;
+          const cell = wb.cell(sheet, entry.r + i, entry.c + j);
+          return (
+            wb.formulas.has(keyOf(entry.sheetId, entry.r + i, entry.c + j)) ||
+            (cell.value !== "" && cell.value !== undefined && cell.value !== null)
+          );
+        })
+      );
+      if (taken) grid = [["#SPILL!"]];
+      grid.forEach((row, i) =>
+        row.forEach((v, j) =>
+          wb.setCell(sheet, entry.r + i, entry.c + j, {
+            value: v === null || v === undefined ? "" : v,
+            spilledFrom: i > 0 || j > 0 ? keyOf(entry.sheetId, entry.r, entry.c) : null,
+          })
+        )
+      );
+      const anchor = wb.cell(sheet, entry.r, entry.c);
+      anchor.error = error ? (value && value.message) || error : null;
+      entry.spill = { rows: grid.length, cols: Math.max(...grid.map((row) => row.length)) };
+      entry.results = (entry.results || 0) + 1;
+      wb.notify();
+    }
+
+    function evaluate(entry) {
+      if (entry.invocation) {
+        entry.invocation.cancelled = true;
+        if (typeof entry.invocation.onCanceled === "function") entry.invocation.onCanceled();
+      }
+      entry.invocation = null;
+      const match = /^=\s*(?:[A-Za-z_][\w]*\.)?([A-Za-z_][\w.]*)\((.*)\)\s*$/.exec(entry.formula);
+      const sheet = wb.sheets.find((s) => s.id === entry.sheetId);
+      const address = quote(sheet ? sheet.name : "") + "!" + columnLetters(entry.c) + (entry.r + 1);
+      try {
+        if (!match) throw excelError("InvalidName", "#NAME?");
+        const id = match[1].toUpperCase();
+        const fn = wb.functions[id];
+        if (typeof fn !== "function")
+          return writeResult(entry, { code: "#NAME?", message: id + " is not a function" });
+        const meta = wb.functionMetadata && wb.functionMetadata[id];
+        const texts = splitArgs(match[2]);
+        const args = texts.map((text, i) =>
+          argument(entry.sheetId, text, meta && meta.parameters[i])
+        );
+        const streaming = meta
+          ? Boolean(meta.options && meta.options.stream)
+          : fn.length > args.length;
+        const arity = meta ? meta.parameters.length : streaming ? fn.length - 1 : args.length;
+        while (args.length < arity) args.push(null);
+        if (streaming) {
+          const invocation = {
+            address,
+            cancelled: false,
+            onCanceled: undefined,
+            setResult: (value) => writeResult(entry, value),
+          };
+          entry.invocation = invocation;
+          fn(...args, invocation);
+          return undefined;
+        }
+        const result = fn(...args);
+        if (result && typeof result.then === "function")
+          result.then(
+            (value) => writeResult(entry, value),
+            (error) => writeResult(entry, error)
+          );
+        else writeResult(entry, result);
+      } catch (error) {
+        writeResult(
+          entry,
+          error && error.code && String(error.code).startsWith("#")
+            ? error
+            : { code: "#VALUE!", message: String(error && error.message) }
+        );
+      }
+      return undefined;
+    }
+
+    /** Puts a formula in one cell (sheet name, A1 address) and evaluates it. */
+    wb.setFormula = (sheetName, address, formula) => {
+      const sheet = wb.sheetByName(sheetName);
+      const b = parseA1(address);
+      const key = keyOf(sheet.id, b.r0, b.c0);
+      const previous = wb.formulas.get(key);
+      if (previous && previous.invocation) previous.invocation.cancelled = true;
+      const entry = {
+        sheetId: sheet.id,
+        r: b.r0,
+        c: b.c0,
+        formula,
+        invocation: null,
+        spill: { rows: 1, cols: 1 },
+        results: 0,
+      };
+      wb.formulas.set(key, entry);
+      wb.setCell(sheet, b.r0, b.c0, { formula });
+      evaluate(entry);
+      return entry;
+    };
+    /** The formula entry of a cell, or null. */
+    wb.formulaAt = (sheetName, address) => {
+      const sheet = wb.sheetByName(sheetName);
+      const b = parseA1(address);
+      return (sheet && wb.formulas.get(keyOf(sheet.id, b.r0, b.c0))) || null;
+    };
+    /** Re-runs every formula (after any write of cell values). */
+    wb.recalculate = () => {
+      for (const [key, entry] of [...wb.formulas]) {
+        if (!wb.sheets.some((s) => s.id === entry.sheetId)) {
+          wb.formulas.delete(key);
+          continue;
+        }
+        evaluate(entry);
+      }
+    };
+    /** Writes values as a user types them (sheet name, A1 address of the top-left cell, matrix) and recalculates. */
+    wb.setValues = (sheetName, address, matrix) => {
+      const sheet = wb.sheetByName(sheetName);
+      const b = parseA1(address);
+      matrix.forEach((row, i) =>
+        row.forEach((v, j) => {
+          wb.formulas.delete(keyOf(sheet.id, b.r0 + i, b.c0 + j));
+          wb.setCell(sheet, b.r0 + i, b.c0 + j, {
+            value: v,
+            formula: undefined,
+            spilledFrom: null,
+          });
+        })
+      );
+      wb.recalculate();
+      wb.notify();
+    };
+    /** Drops formulas whose cells a values write covered (a value typed over a formula replaces it). */
+    wb.valuesWritten = (sheetId, b) => {
+      for (const [key, entry] of [...wb.formulas])
+        if (
+          entry.sheetId === sheetId &&
+          entry.r >= b.r0 &&
+          entry.r <= b.r1 &&
+          entry.c >= b.c0 &&
+          entry.c <= b.c1
+        ) {
+          if (entry.invocation) entry.invocation.cancelled = true;
+          wb.formulas.delete(key);
+        }
+      if (wb.formulas.size > 0) wb.recalculate();
+    };
+  }
+
   let nextId = 1;
   const newId = () => "{FAKE-" + String(nextId++).padStart(4, "0") + "}";
 
@@ -80,6 +308,12 @@
       listeners: [],
       /** Test hook: (operationName, details) => Error | undefined; a returned error fails that operation. */
       faultHook: null,
+      /** Custom functions by id, as CustomFunctions.associate registered them (set by install). */
+      functions: {},
+      /** functions.json's entries by id (parameters, options.stream), when the page loaded it; else fn.length is used. */
+      functionMetadata: null,
+      /** Formula cells: key "sheetId|r,c" -> { sheetId, r, c, formula, invocation, spill: {rows, cols} }. */
+      formulas: new Map(),
     };
     wb.addSheet = function (name) {
       const sheet = { id: newId(), name, cells: new Map(), frozenRows: 0, autofit: false };
@@ -129,6 +363,7 @@
     };
     wb.onChange = (fn) => wb.listeners.push(fn);
     wb.notify = () => wb.listeners.forEach((fn) => fn(wb));
+    installFormulas(wb);
     for (const s of (init && init.sheets) || [{ name: "Sheet1" }]) {
       const sheet = wb.addSheet(s.name);
       (s.values || []).forEach((row, r) =>
@@ -218,6 +453,7 @@
           matrix.forEach((row, i) =>
             row.forEach((v, j) => wb.setCell(sheet(), b.r0 + i, b.c0 + j, { [key]: v }))
           );
+          if (key === "value") wb.valuesWritten(sheetId, b);
         });
       const address = () => {
         const tl = columnLetters(b.c0) + (b.r0 + 1);
@@ -625,10 +861,20 @@
     }
     target.__mmmWorkbook = wb;
     target.__mmmCustomFunctions = functions;
+    // The workbook evaluates formulas with the runtime that registered last (the task pane's, sharing the functions).
+    wb.functions = functions;
     target.Excel = createExcel(wb);
     target.CustomFunctions = {
       associate(id, fn) {
         functions[id] = fn;
+        // A (re)loaded runtime re-evaluates the formulas that use it (once, after its associate calls).
+        if (wb.formulas.size > 0 && !wb.recalculatePending) {
+          wb.recalculatePending = true;
+          setTimeout(() => {
+            wb.recalculatePending = false;
+            wb.recalculate();
+          }, 0);
+        }
       },
       Error: CustomFunctionError,
       ErrorCode: {
@@ -668,7 +914,7 @@
         window.parent !== window && window.parent.__mmmWorkbook
           ? window.parent.__mmmWorkbook
           : null;
-    } catch (e) {
+    } catch {
       shared = null;
     }
     install(window, shared || window.__mmmWorkbook || createWorkbook());

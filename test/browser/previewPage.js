@@ -3,6 +3,7 @@
  * active sheet as an HTML grid (DOM APIs and textContent only, never HTML from cell text), lets a person select
  * cells with the mouse (drag or shift+click), and loads the real task pane into the iframe beside it.
  */
+/* global window, document, fetch */
 (async function () {
   "use strict";
   const api = window.MmmFakeOffice;
@@ -20,6 +21,13 @@
     row.map((v, c) => (isDate(r, c, v) ? "yyyy-mm-dd" : "General"))
   );
   const wb = api.createWorkbook({ sheets: [{ name: "Data", values, numberFormats }] });
+  // The custom functions' metadata (dist/functions.json), so formulas pass scalars and matrices as Excel does.
+  try {
+    const metadata = await (await fetch("/functions.json")).json();
+    wb.functionMetadata = Object.fromEntries(metadata.functions.map((f) => [f.id, f]));
+  } catch {
+    wb.functionMetadata = null; // without it the fake guesses from each function's arity
+  }
   api.install(window, wb);
   /** For tests and curious people: add a sheet with values (as a user would paste them). */
   window.__mmmAddSheet = (name, sheetValues, formats) => {
