@@ -49,6 +49,13 @@ const OUTPUT = [
 ];
 
 const results = [];
+let summaryPrinted = false;
+// If setup itself fails (no build, no Chromium, a port), still end with the summary line and a non-zero exit.
+process.on("exit", (code) => {
+  if (summaryPrinted) return;
+  const passed = results.filter(Boolean).length;
+  console.log(`e2e: ${passed} passed, ${results.length - passed + (code === 0 ? 0 : 1)} failed`);
+});
 async function check(name, body) {
   try {
     await body();
@@ -452,6 +459,11 @@ try {
   await check("no uncaught errors in the page", async () => {
     assert(pageErrors.length === 0, pageErrors.join(" | "));
   });
+} catch (error) {
+  results.push(false);
+  console.log(
+    `FAIL the run stopped: ${error instanceof Error ? error.message.split("\n")[0] : error}`
+  );
 } finally {
   await context.close();
   await server.close();
@@ -481,4 +493,5 @@ if (formulaChecks.compared > 0)
 const passed = results.filter(Boolean).length;
 const failed = results.length - passed;
 console.log(`e2e: ${passed} passed, ${failed} failed`);
+summaryPrinted = true;
 process.exit(failed === 0 ? 0 : 1);

@@ -65,10 +65,14 @@ export function startHeadlessRun({ root, grid, seed, replicates }) {
       ],
       { cwd: root, stdio: ["ignore", "ignore", "pipe"] }
     );
+    // Never outlive the e2e process (e.g. when Chromium fails to start).
+    const stop = () => child.kill();
+    process.on("exit", stop);
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.on("error", rejectRun);
     child.on("close", (code) => {
+      process.off("exit", stop);
       try {
         if (code !== 0) throw new Error(`headless run exited ${code}: ${stderr.slice(0, 500)}`);
         const parsed = JSON.parse(readFileSync(out, "utf8"));
