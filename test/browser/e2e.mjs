@@ -139,6 +139,13 @@ try {
     async () => {
       const ids = await paneFrame().evaluate(() => Object.keys(window.__mmmCustomFunctions ?? {}));
       assert(ids.includes("ADSTOCK"), `associated: ${ids.join(", ")}`);
+      const stream = await book(
+        () => window.__mmmWorkbook.functionMetadata?.PREDICT?.options?.stream
+      );
+      assert(
+        stream === true,
+        "the preview loaded functions.json (PREDICT is a streaming function)"
+      );
     }
   );
 
