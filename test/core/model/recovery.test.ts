@@ -14,13 +14,13 @@ const TINY_EFFECT_SHARE = 0.01;
 
 /**
  * Limits, each a margin above what the model reached on this scenario when the test was written (fitMmm with
- * defaults, measured with tsx): median relative ROAS error 0.08 (facebook −83%, tiktok −8%, instagram −1%), median
- * share error 0.10, sum of the channels' totals −47% (always-on facebook is under-estimated: its response at zero
- * spend is never observed), google's total +2%.
+ * defaults, measured with tsx): median relative ROAS error 0.11 (facebook −25%, tiktok −2%, instagram −11%), median
+ * share error 0.03, sum of the channels' totals −16%, google's total +7%. (Before the transform search's prior pull:
+ * 0.08, 0.10, −47% and +2%; facebook, always on, was at −83%.)
  */
 const MEDIAN_ROAS_LIMIT = 0.2;
-const MEDIAN_SHARE_LIMIT = 0.2;
-const SUM_LIMIT = 0.6;
+const MEDIAN_SHARE_LIMIT = 0.1;
+const SUM_LIMIT = 0.3;
 const GOOGLE_LIMIT = 0.15;
 
 const median = (values: readonly number[]): number => {

@@ -15,6 +15,7 @@ import {
 } from "../constants";
 import type { ChannelHyperparameters, SaturationSpec, StageHyperparameters } from "../types";
 import { buildFeatures, buildMedia } from "./buildFeatures";
+import { chooseWithPrior, priorDistance, priorPull, type ScoredCandidate } from "./shapePrior";
 import {
   crossProducts,
   fitCrossProducts,
@@ -194,31 +195,40 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
 
   let best = mean(scoreFolds());
   const totalSteps = SEARCH_PASSES * plan.channels.length + 1;
+  const pull = priorPull(y.length);
   let done = 0;
   for (let pass = 0; pass < SEARCH_PASSES; pass++) {
     for (let index = 0; index < plan.channels.length; index++) {
       const channel = plan.channels[index] as string;
-      const tryCandidate = (candidate: ChannelHyperparameters): void => {
-        const previous = current[index] as ChannelHyperparameters;
+      const tried: ScoredCandidate[] = [];
+      const evaluate = (candidate: ChannelHyperparameters): void => {
         install(index, candidate);
-        const score = mean(scoreFolds());
-        if (score < best - 1e-12 * Math.abs(best)) best = score;
-        else install(index, previous);
+        const scores = scoreFolds();
+        tried.push({ hyper: candidate, scores, mean: mean(scores) });
       };
+      const bestTried = (): ChannelHyperparameters => chooseWithPrior(tried, 0, () => 0).hyper;
       const onOff = current[index]?.onOff ?? false;
+      evaluate(current[index] as ChannelHyperparameters);
       for (const decay of DECAY_GRID) {
         for (const saturation of saturationGrid(applyDecay(raw(channel), decay))) {
-          tryCandidate({ channel, adstock: geometric(decay), saturation, onOff });
+          evaluate({ channel, adstock: geometric(decay), saturation, onOff });
         }
       }
-      for (const candidate of refinements(current[index] as ChannelHyperparameters))
-        tryCandidate(candidate);
+      for (const candidate of refinements(bestTried())) evaluate(candidate);
       if (input.onOffCandidates.has(channel)) {
-        tryCandidate({
-          ...(current[index] as ChannelHyperparameters),
-          onOff: !(current[index]?.onOff ?? false),
-        });
+        const top = bestTried();
+        evaluate({ ...top, onOff: !top.onOff });
       }
+      const chosen = chooseWithPrior(tried, pull, (hyper) =>
+        priorDistance(
+          hyper,
+          meanNonzero(
+            applyDecay(raw(channel), hyper.adstock.kind === "geometric" ? hyper.adstock.decay : 0)
+          )
+        )
+      );
+      install(index, chosen.hyper);
+      best = chosen.mean;
       await input.step(++done, totalSteps);
     }
   }
