@@ -10,10 +10,17 @@ const officeGlobals = {
 };
 
 export default [
-  ...officeAddins.configs.recommended,
+  // The plugin's recommended config covers .ts/.js only; the task pane's components are .tsx.
+  ...officeAddins.configs.recommended.map((config) =>
+    config.files ? { ...config, files: [...config.files, "**/*.tsx"] } : config
+  ),
   {
     plugins: { "office-addins": officeAddins },
-    languageOptions: { parser: tsParser, globals: officeGlobals },
+    languageOptions: {
+      parser: tsParser,
+      parserOptions: { ecmaFeatures: { jsx: true } },
+      globals: officeGlobals,
+    },
   },
   {
     files: ["test/**/*.{ts,tsx}", "bench/**/*.ts"],

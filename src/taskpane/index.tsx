@@ -16,7 +16,7 @@ import { selectCell } from "./excel/selectCell";
 import { writeResultSheets } from "./excel/writeResultSheets";
 import { workerFitStarter, type WorkerLike } from "./worker/startWorkerFit";
 
-/* global Office, document, Worker, performance */
+/* global document, Worker, performance, URL */
 
 const adapters: PaneAdapters = {
   readSelection,
