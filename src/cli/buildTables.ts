@@ -7,7 +7,8 @@ export interface OutputFile {
   readonly text: string;
 }
 
-function csv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+/** One CSV table as text (papaparse), header first, \n line ends. */
+export function csv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   return (
     Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: "\n" }) + "\n"
   );
