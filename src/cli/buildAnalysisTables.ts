@@ -1,12 +1,5 @@
-import Papa from "papaparse";
 import type { RunAnalysis } from "./runFit";
-import type { OutputFile } from "./buildTables";
-
-function csv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return (
-    Papa.unparse({ fields: [...header], data: rows.map((r) => [...r]) }, { newline: "\n" }) + "\n"
-  );
-}
+import { csv, type OutputFile } from "./buildTables";
 
 /**
  * The decision layer's CSV tables: the budget plan (current vs recommended weekly spend), response curves,
