@@ -124,3 +124,6 @@ export const SHAPE_PRIOR_NONE_WEEKS = 156;
 /** Neutral decay of the prior pull (the search's starting decay) and the decay difference counted as one unit. */
 export const SHAPE_PRIOR_DECAY = 0.25;
 export const SHAPE_PRIOR_DECAY_SCALE = 0.25;
+
+/** Most price cut-off candidates scored (evenly spread): 104 weeks give about 10; 520 weeks would give 60. */
+export const PRICE_CUTOFF_MAX_CANDIDATES = 12;

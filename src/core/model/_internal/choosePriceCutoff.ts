@@ -3,6 +3,7 @@ import type { TimeSplit } from "../../validation/timeSeriesSplits";
 import {
   ADSTOCK_MAX_LAG,
   DECAY_GRID,
+  PRICE_CUTOFF_MAX_CANDIDATES,
   PRICE_CUTOFF_MIN_GAIN,
   PRICE_CUTOFF_MIN_WEEKS,
   PRICE_CUTOFF_TOP_SHARE,
@@ -61,7 +62,10 @@ export function priceCutoffCandidates(price: Series, train: readonly number[]): 
  * @see Hastie, Tibshirani & Friedman (2009), The Elements of Statistical Learning, §7.10 (choosing by CV).
  */
 export function choosePriceCutoff(input: PriceCutoffInput): number | null {
-  const candidates = priceCutoffCandidates(input.price, input.train);
+  const all = priceCutoffCandidates(input.price, input.train);
+  // At most PRICE_CUTOFF_MAX_CANDIDATES, evenly spread (long data would otherwise try dozens).
+  const stride = Math.ceil(all.length / PRICE_CUTOFF_MAX_CANDIDATES);
+  const candidates = all.filter((_, index) => index % stride === 0);
   if (candidates.length === 0 || input.folds.length === 0) return null;
   const base = input.planFor(null);
   const decay = DECAY_GRID[1] ?? 0;
@@ -87,9 +91,10 @@ export function choosePriceCutoff(input: PriceCutoffInput): number | null {
     cvScore: 0,
   };
   const y = transformTarget(input.columns[base.target] as Series, base.targetTransform);
+  // Media columns are the same for every candidate: one cache for all.
+  const context = { offset: 0, cache: new Map<string, Series>() };
   const score = (cutoff: number | null): number => {
     const plan = input.planFor(cutoff);
-    const context = { offset: 0, cache: new Map<string, Series>() };
     let total = 0;
     for (const fold of input.folds) {
       const stage = fitStage(plan, settings, input.columns, fold.train, context);

@@ -219,14 +219,24 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
         const top = bestTried();
         evaluate({ ...top, onOff: !top.onOff });
       }
-      const chosen = chooseWithPrior(tried, pull, (hyper) =>
-        priorDistance(
-          hyper,
-          meanNonzero(
-            applyDecay(raw(channel), hyper.adstock.kind === "geometric" ? hyper.adstock.decay : 0)
-          )
-        )
-      );
+      const units = new Map<number, number>();
+      const unitAt = (decay: number): number => {
+        let unit = units.get(decay);
+        if (unit === undefined) {
+          unit = meanNonzero(applyDecay(raw(channel), decay));
+          units.set(decay, unit);
+        }
+        return unit;
+      };
+      const chosen =
+        pull > 0
+          ? chooseWithPrior(tried, pull, (hyper) =>
+              priorDistance(
+                hyper,
+                unitAt(hyper.adstock.kind === "geometric" ? hyper.adstock.decay : 0)
+              )
+            )
+          : chooseWithPrior(tried, 0, () => 0);
       install(index, chosen.hyper);
       best = chosen.mean;
       await input.step(++done, totalSteps);
