@@ -7,7 +7,7 @@
 import { ModelNotFittedError } from "../core/errors";
 import { NO_MODEL_MESSAGE } from "./constants";
 import { readSavedModel, type SavedModel } from "./savedModel";
-import { readWorkbookModel } from "./workbookModel";
+import { loadModel } from "../taskpane/excel/loadModel";
 
 /** What the store holds: not read yet, no model in the workbook, a model, or a model that could not be read. */
 export type ModelState =
@@ -19,7 +19,7 @@ export type ModelState =
 type Listener = (state: ModelState) => void;
 
 let state: ModelState = { status: "unknown" };
-let loader: () => Promise<string | null> = readWorkbookModel;
+let loader: () => Promise<string | null> = loadModel;
 let loading = false;
 let version = 0;
 const listeners = new Set<Listener>();
@@ -93,7 +93,7 @@ export function subscribeModel(listener: Listener): () => void {
  * @example
  * resetModelStore(async () => null); // => the next subscriber sees "missing"
  */
-export function resetModelStore(read: () => Promise<string | null> = readWorkbookModel): void {
+export function resetModelStore(read: () => Promise<string | null> = loadModel): void {
   loader = read;
   loading = false;
   version += 1;

@@ -6,6 +6,8 @@ import {
   subscribeModel,
   type ModelState,
 } from "../../src/functions/modelStore";
+import { saveModel } from "../../src/taskpane/excel/saveModel";
+import { installFakeOffice } from "../taskpane/fixtures/installFakeOffice";
 import { flush } from "./_helpers/fakeInvocation";
 
 afterEach(() => resetModelStore(async () => null));
@@ -59,5 +61,17 @@ describe("modelStore", () => {
     stop();
     publishModel(null);
     expect(seen).toEqual(["missing"]);
+  });
+
+  it("by default reads the model from the workbook's custom XML part (the task pane's loadModel)", async () => {
+    installFakeOffice();
+    const firstState = (): Promise<ModelState["status"]> =>
+      new Promise((resolve) => {
+        resetModelStore();
+        subscribeModel((s) => resolve(s.status));
+      });
+    expect(await firstState()).toBe("missing");
+    await saveModel(BAD);
+    expect(await firstState()).toBe("failed");
   });
 });

@@ -2,10 +2,11 @@ import { MODEL_XML_NAMESPACE } from "../constants";
 import { xmlToModel } from "./modelXml";
 
 /**
- * Loads the model JSON saveModel stored in this workbook (see saveModel.ts for why a custom XML part).
- * Two `context.sync()` calls when a model is there, one otherwise.
+ * Loads the model JSON saveModel stored in this workbook (see saveModel.ts for why a custom XML part): the one
+ * reader of the saved model, used by the task pane and by the custom functions' model store (their only Office.js
+ * call). One `Excel.run`; two `context.sync()` calls when a model is there, one otherwise.
  * @returns The JSON text, or null when the workbook holds no model.
- * @throws {Error} Whatever Excel.run rejects with.
+ * @throws {Error} Whatever Excel.run rejects with (e.g. ExcelApi 1.5 missing).
  * @example const json = await loadModel(); // => '{"schema":"mmm-model/1",...}' or null
  * @see https://learn.microsoft.com/javascript/api/excel/excel.customxmlpart#excel-excel-customxmlpart-getxml-member(1)
  */
