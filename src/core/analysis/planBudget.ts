@@ -1,9 +1,8 @@
 import { InvalidParameterError } from "../errors";
 import type { MmmResult } from "../model/types";
 import { allocateBudget } from "../optimizer/allocateBudget";
-import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";
 import { responseCurve } from "../optimizer/responseCurve";
-import { interpolatedResponse } from "../scenario/interpolatedResponse";
+import { interpolatedBudgetChannels } from "../scenario/interpolatedBudgetChannels";
 import type { Dataset, Series } from "../types";
 import { CI90_LEVEL } from "../uncertainty/constants";
 import {
@@ -62,18 +61,10 @@ export function planBudget(
 ): BudgetPlan {
   const n = dataset.weeks.length;
   const windowWeeks = options.windowWeeks ?? Math.min(CURRENT_SPEND_WEEKS, n);
-  const minShare = options.minShare ?? DEFAULT_MIN_SHARE_OF_CURRENT;
-  const maxShare = options.maxShare ?? DEFAULT_MAX_SHARE_OF_CURRENT;
   if (!(Number.isInteger(windowWeeks) && windowWeeks >= 1 && windowWeeks <= n)) {
     throw new InvalidParameterError(
       "windowWeeks",
       `The plan window must be a whole number of weeks from 1 to ${n} (got ${windowWeeks}).`
-    );
-  }
-  if (!(minShare >= 0 && maxShare >= minShare && Number.isFinite(maxShare))) {
-    throw new InvalidParameterError(
-      "minShare",
-      `The bounds must be fractions of current spend with 0 ≤ min ≤ max (got ${minShare} and ${maxShare}).`
     );
   }
   const model = result.model;
@@ -88,24 +79,19 @@ export function planBudget(
   }
   const score = (overrides: Readonly<Record<string, number>>, follows = false) =>
     windowRevenue(model, dataset, window, { ...current, ...overrides }, follows);
-  const channels = names.map((name) => {
-    const spend = current[name] as number;
-    const min = spend * minShare;
-    const max = spend * maxShare;
-    const zero = score({ [name]: 0 });
-    const exact = (x: number) => score({ [name]: x }) - zero;
-    const count = max > min ? BUDGET_CURVE_POINTS : 1;
-    const grid = Array.from({ length: count }, (_, i) =>
-      count === 1 ? min : min + ((max - min) * i) / (count - 1)
-    );
-    return {
-      name,
-      current: spend,
-      min,
-      max,
-      response: interpolatedResponse(grid, grid.map(exact)),
-    };
-  });
+  const channels = interpolatedBudgetChannels(
+    names,
+    current,
+    (name) => {
+      const zero = score({ [name]: 0 });
+      return (x) => score({ [name]: x }) - zero;
+    },
+    {
+      ...(options.minShare === undefined ? {} : { minShare: options.minShare }),
+      ...(options.maxShare === undefined ? {} : { maxShare: options.maxShare }),
+      points: BUDGET_CURVE_POINTS,
+    }
+  );
   const allocation = allocateBudget({
     channels,
     ...(options.total === undefined ? {} : { total: options.total }),

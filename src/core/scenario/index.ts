@@ -6,6 +6,10 @@
  * statsmodels or a closed form.
  */
 export { currentWeeklySpend } from "./currentWeeklySpend";
+export {
+  interpolatedBudgetChannels,
+  type InterpolatedBudgetChannelsOptions,
+} from "./interpolatedBudgetChannels";
 export { interpolatedResponse } from "./interpolatedResponse";
 export { logLinearLift, type LiftEstimate, type LogLinearLiftOptions } from "./logLinearLift";
 export {

@@ -1,10 +1,8 @@
-import { InvalidParameterError } from "../errors";
 import type { FittedModel } from "../model/types";
 import { allocateBudget, type BudgetAllocation } from "../optimizer/allocateBudget";
-import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";
 import { OPTIMIZE_CURVE_POINTS } from "./constants";
 import { currentWeeklySpend } from "./currentWeeklySpend";
-import { interpolatedResponse } from "./interpolatedResponse";
+import { interpolatedBudgetChannels } from "./interpolatedBudgetChannels";
 import { modelResponse } from "./modelResponse";
 
 /** Options of {@link optimizeModelBudget}. */
@@ -24,7 +22,7 @@ export interface OptimizeModelBudgetOptions {
  * channel's {@link modelResponse} curve (direct and mediated paths), between `minShare` and `maxShare` times its
  * current weekly spend. Google spend is the mediator: it follows the social channels as stage 1 predicts and is not
  * a budget line. Each curve is evaluated exactly at `points` spends between its bounds and interpolated by a
- * monotone cubic ({@link interpolatedResponse}), because the optimiser calls the curves about 10⁴ times.
+ * monotone cubic ({@link interpolatedBudgetChannels}), because the optimiser calls the curves about 10⁴ times.
  * O(channels · points) model runs (about 100 ms for 4 channels).
  *
  * @param model - a fitted model
@@ -40,42 +38,16 @@ export function optimizeModelBudget(
   model: FittedModel,
   options: OptimizeModelBudgetOptions = {}
 ): BudgetAllocation {
-  const minShare = options.minShare ?? DEFAULT_MIN_SHARE_OF_CURRENT;
-  const maxShare = options.maxShare ?? DEFAULT_MAX_SHARE_OF_CURRENT;
-  const points = options.points ?? OPTIMIZE_CURVE_POINTS;
-  if (
-    !(minShare >= 0 && Number.isFinite(minShare)) ||
-    !(maxShare >= minShare && Number.isFinite(maxShare))
-  ) {
-    throw new InvalidParameterError(
-      "min",
-      `The bounds must be fractions of current spend with 0 ≤ min ≤ max (got min ${minShare}, max ${maxShare}).`
-    );
-  }
-  if (!(Number.isInteger(points) && points >= 2)) {
-    throw new InvalidParameterError(
-      "points",
-      `points must be a whole number of at least 2 (got ${points}).`
-    );
-  }
-  const current = currentWeeklySpend(model);
-  const channels = model.roles.social.map((name) => {
-    const spend = current[name] ?? 0;
-    const min = spend * minShare;
-    const max = spend * maxShare;
-    const exact = modelResponse(model, name);
-    const count = max > min ? points : 1;
-    const grid = Array.from({ length: count }, (_, i) =>
-      count === 1 ? min : min + ((max - min) * i) / (count - 1)
-    );
-    return {
-      name,
-      current: spend,
-      min,
-      max,
-      response: interpolatedResponse(grid, grid.map(exact)),
-    };
-  });
+  const channels = interpolatedBudgetChannels(
+    model.roles.social,
+    currentWeeklySpend(model),
+    (name) => modelResponse(model, name),
+    {
+      ...(options.minShare === undefined ? {} : { minShare: options.minShare }),
+      ...(options.maxShare === undefined ? {} : { maxShare: options.maxShare }),
+      points: options.points ?? OPTIMIZE_CURVE_POINTS,
+    }
+  );
   return allocateBudget(
     options.total === undefined ? { channels } : { channels, total: options.total }
   );
