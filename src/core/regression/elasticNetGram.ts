@@ -1,7 +1,8 @@
 import { InvalidParameterError } from "../errors";
 import type { Series } from "../types";
 import type { ElasticNetSolverOptions } from "./elasticNetSolverOptions";
-import { dualityGap } from "./_internal/dualityGap";
+import { checkDualityGap } from "./_internal/checkDualityGap";
+import { coordinateUpdate } from "./_internal/coordinateUpdate";
 import { resolveElasticNetOptions } from "./_internal/resolveElasticNetOptions";
 
 /** Options of {@link elasticNetGram}: the penalty options plus ‖y‖², which the Gram form cannot recover. */
@@ -100,10 +101,7 @@ export function elasticNetGram(
       if (diagonal === 0) continue;
       const old = w[j] as number;
       const target = (xty[j] as number) - (h[j] as number) + old * diagonal;
-      const next =
-        nonNegative[j] && target < 0
-          ? 0
-          : (Math.sign(target) * Math.max(Math.abs(target) - l1, 0)) / (diagonal + l2);
+      const next = coordinateUpdate(target, diagonal, l1, l2, nonNegative[j] === 1);
       const change = next - old;
       if (change !== 0) {
         const row = j * p;
@@ -122,7 +120,7 @@ export function elasticNetGram(
         wq += (w[j] as number) * (xty[j] as number);
         wh += (w[j] as number) * (h[j] as number);
       }
-      gap = dualityGap({
+      const check = checkDualityGap({
         correlations,
         coefficients: w,
         nonNegative,
@@ -130,10 +128,11 @@ export function elasticNetGram(
         residualDotOutcome: yy - wq,
         l1,
         l2,
+        gapTolerance: tolerance * yy,
+        settled,
       });
-      // Without any penalty (α = 0) no dual point certifies the least-squares optimum cheaply (the gap stays at
-      // ½‖r‖²), so the coordinate-change test alone decides, as documented on ElasticNetSolverOptions.alpha.
-      if (gap <= tolerance * yy || (settled && l1 === 0 && l2 === 0)) {
+      gap = check.gap;
+      if (check.converged) {
         converged = true;
         break;
       }

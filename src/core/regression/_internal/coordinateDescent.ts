@@ -1,4 +1,5 @@
-import { dualityGap } from "./dualityGap";
+import { checkDualityGap } from "./checkDualityGap";
+import { coordinateUpdate } from "./coordinateUpdate";
 
 /** Outcome of one coordinate-descent solve on prepared (centred/scaled) data. */
 export interface CoordinateDescentResult {
@@ -72,8 +73,7 @@ export function coordinateDescent(
       let dot = 0;
       for (let i = 0; i < rows; i++) dot += (data[offset + i] as number) * (residual[i] as number);
       const target = dot + old * squares;
-      const shrunk = Math.max(Math.abs(target) - l1, 0);
-      const next = nonNegative[j] && target < 0 ? 0 : (Math.sign(target) * shrunk) / (squares + l2);
+      const next = coordinateUpdate(target, squares, l1, l2, nonNegative[j] === 1);
       const change = next - old;
       if (change !== 0) {
         for (let i = 0; i < rows; i++)
@@ -99,7 +99,7 @@ export function coordinateDescent(
           dot += (data[offset + i] as number) * (residual[i] as number);
         correlations[j] = dot;
       }
-      gap = dualityGap({
+      const check = checkDualityGap({
         correlations,
         coefficients: w,
         nonNegative,
@@ -107,10 +107,11 @@ export function coordinateDescent(
         residualDotOutcome,
         l1,
         l2,
+        gapTolerance,
+        settled,
       });
-      // Without any penalty (α = 0) no dual point certifies the least-squares optimum cheaply (the gap stays at
-      // ½‖r‖²), so the coordinate-change test alone decides, as documented on ElasticNetSolverOptions.alpha.
-      if (gap <= gapTolerance || (settled && l1 === 0 && l2 === 0)) {
+      gap = check.gap;
+      if (check.converged) {
         converged = true;
         break;
       }
