@@ -3,10 +3,8 @@ import { NumericalError } from "../errors";
 import type { Series, SeriesLike } from "../types";
 import { SINGULAR_GRAM_TOLERANCE } from "./constants";
 import type { DesignInput } from "./designInput";
-import { backTransform, centerAndScale } from "./_internal/centerAndScale";
 import { checkPenalty, SINGULAR_RIDGE_MESSAGE } from "./_internal/checkPenalty";
-import { fitStatistics } from "./_internal/fitStatistics";
-import { readDesign, readOutcome } from "./_internal/readDesign";
+import { ridgeProblem } from "./_internal/ridgeProblem";
 
 /** Options of {@link fitRidge}. */
 export interface FitRidgeOptions {
@@ -51,12 +49,7 @@ export interface RidgeFit {
 export function fitRidge(X: DesignInput, y: SeriesLike, options: FitRidgeOptions): RidgeFit {
   const { penalty } = options;
   checkPenalty(penalty);
-  const design = readDesign(X);
-  const outcome = readOutcome(y, design.rows);
-  const prepared = centerAndScale(design, outcome, {
-    intercept: options.intercept ?? true,
-    standardize: options.standardize ?? false,
-  });
+  const { prepared, toFit } = ridgeProblem(X, y, options);
   const { rows, columns, data } = prepared;
   const gram = new MlMatrix(columns, columns);
   const rhs = new MlMatrix(columns, 1);
@@ -86,11 +79,5 @@ export function fitRidge(X: DesignInput, y: SeriesLike, options: FitRidgeOptions
     throw new NumericalError(SINGULAR_RIDGE_MESSAGE);
   }
   const solution = Float64Array.from(cholesky.solve(rhs).getColumn(0));
-  const { intercept, coefficients } = backTransform(prepared, solution);
-  return {
-    intercept,
-    coefficients,
-    penalty,
-    ...fitStatistics(design, outcome, intercept, coefficients),
-  };
+  return toFit(penalty, solution);
 }

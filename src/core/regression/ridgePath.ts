@@ -5,9 +5,7 @@ import { SINGULAR_VALUE_TOLERANCE } from "./constants";
 import type { DesignInput } from "./designInput";
 import type { FitRidgeOptions, RidgeFit } from "./fitRidge";
 import { checkPenalty, SINGULAR_RIDGE_MESSAGE } from "./_internal/checkPenalty";
-import { backTransform, centerAndScale } from "./_internal/centerAndScale";
-import { fitStatistics } from "./_internal/fitStatistics";
-import { readDesign, readOutcome } from "./_internal/readDesign";
+import { ridgeProblem } from "./_internal/ridgeProblem";
 
 /** Options of {@link ridgePath}: those of {@link fitRidge} without `penalty` (the path supplies it). */
 export type RidgePathOptions = Omit<FitRidgeOptions, "penalty">;
@@ -36,12 +34,7 @@ export function ridgePath(
   if (penalties.length === 0)
     throw new InvalidParameterError("penalties", "Give at least one penalty for the path.");
   penalties.forEach(checkPenalty);
-  const design = readDesign(X);
-  const outcome = readOutcome(y, design.rows);
-  const prepared = centerAndScale(design, outcome, {
-    intercept: options.intercept ?? true,
-    standardize: options.standardize ?? false,
-  });
+  const { prepared, toFit } = ridgeProblem(X, y, options);
   const { rows, columns, data } = prepared;
   const matrix = new MlMatrix(rows, columns);
   for (let j = 0; j < columns; j++)
@@ -66,12 +59,6 @@ export function ridgePath(
       for (let j = 0; j < columns; j++)
         solution[j] = (solution[j] as number) + right.get(j, k) * weight;
     });
-    const { intercept, coefficients } = backTransform(prepared, solution);
-    return {
-      intercept,
-      coefficients,
-      penalty,
-      ...fitStatistics(design, outcome, intercept, coefficients),
-    };
+    return toFit(penalty, solution);
   });
 }
