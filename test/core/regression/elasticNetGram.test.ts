@@ -6,27 +6,14 @@ import { fitOls } from "../../../src/core/regression/fitOls";
 import {
   kktViolation,
   maxRelativeDifference,
-  readFixture,
   reportAgreement,
   TEST_MAX_ITERATIONS,
   TEST_SOLVER_TOLERANCE,
 } from "./_helpers/reference";
-
-interface FitCase {
-  readonly name: string;
-  readonly X: number[][];
-  readonly y: number[];
-  readonly alpha: number;
-  readonly l1Ratio: number;
-  readonly positive: boolean | boolean[];
-  readonly fit_intercept: boolean;
-  readonly standardize: boolean;
-  readonly coefficients: number[];
-  readonly intercept: number;
-}
+import { readElasticNetFits, type ElasticNetFitCase } from "./_helpers/fixtureCases";
 
 // Golden: sklearn ElasticNet(tol=1e-14), the same fixtures as fitElasticNet; precompute=True solves the same problem.
-const { fits } = readFixture<{ fits: FitCase[] }>("elasticNet.json");
+const fits = readElasticNetFits();
 
 /** Centred (when intercept) Gram matrix, X'y and ‖y‖², as a caller of the kernel builds them. */
 function sufficientStatistics(X: number[][], y: number[], intercept: boolean) {
@@ -72,7 +59,7 @@ describe("elasticNetGram", () => {
   );
 
   it("satisfies the KKT conditions with per-column positivity (property)", () => {
-    const c = fits[0] as FitCase;
+    const c = fits[0] as ElasticNetFitCase;
     const s = sufficientStatistics(c.X, c.y, true);
     fc.assert(
       fc.property(
@@ -103,7 +90,7 @@ describe("elasticNetGram", () => {
   });
 
   it("converges to least squares with alpha 0 by the coordinate-change test", () => {
-    const c = fits[0] as FitCase;
+    const c = fits[0] as ElasticNetFitCase;
     const s = sufficientStatistics(c.X, c.y, true);
     const fit = elasticNetGram(s.gram, s.xty, c.y.length, {
       alpha: 0,
@@ -118,7 +105,7 @@ describe("elasticNetGram", () => {
   });
 
   it("uses a warm start and returns converged false when sweeps run out", () => {
-    const c = fits[0] as FitCase;
+    const c = fits[0] as ElasticNetFitCase;
     const s = sufficientStatistics(c.X, c.y, true);
     const options = { alpha: 0.01, l1Ratio: 0.5, outcomeSumOfSquares: s.yy, tolerance: 1e-12 };
     const cold = elasticNetGram(s.gram, s.xty, c.y.length, options);

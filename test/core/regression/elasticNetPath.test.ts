@@ -4,26 +4,14 @@ import { elasticNetPath } from "../../../src/core/regression/elasticNetPath";
 import { fitElasticNet } from "../../../src/core/regression/fitElasticNet";
 import {
   maxRelativeDifference,
-  readFixture,
   reportAgreement,
   TEST_MAX_ITERATIONS,
   TEST_SOLVER_TOLERANCE,
 } from "./_helpers/reference";
-
-interface PathCase {
-  readonly name: string;
-  readonly X: number[][];
-  readonly y: number[];
-  readonly alphas: number[];
-  readonly l1Ratio: number;
-  readonly positive: boolean;
-  readonly fit_intercept: boolean;
-  readonly coefficients: number[][];
-  readonly intercepts: number[];
-}
+import { readElasticNetPaths, type ElasticNetPathCase } from "./_helpers/fixtureCases";
 
 // Golden: one sklearn.linear_model.ElasticNet(tol=1e-14) fit per alpha, see makeRegressionFixtures.py.
-const { paths } = readFixture<{ paths: PathCase[] }>("elasticNet.json");
+const paths = readElasticNetPaths();
 
 describe("elasticNetPath", () => {
   it.each(paths.map((c) => [c.name, c] as const))(
@@ -51,7 +39,7 @@ describe("elasticNetPath", () => {
   );
 
   it("returns the fits in the caller's order even when the alphas are not decreasing", () => {
-    const c = paths[0] as PathCase;
+    const c = paths[0] as ElasticNetPathCase;
     const alphas = [0.01, 1, 0.1];
     const fits = elasticNetPath(c.X, c.y, alphas, { l1Ratio: 1, tolerance: 1e-12 });
     fits.forEach((fit, k) => {
@@ -67,7 +55,7 @@ describe("elasticNetPath", () => {
   });
 
   it("needs fewer sweeps in total than cold starts, thanks to warm starts", () => {
-    const c = paths[0] as PathCase;
+    const c = paths[0] as ElasticNetPathCase;
     const path = elasticNetPath(c.X, c.y, c.alphas, { l1Ratio: 1, tolerance: 1e-10 });
     const cold = c.alphas.map((alpha) =>
       fitElasticNet(c.X, c.y, { alpha, l1Ratio: 1, tolerance: 1e-10 })

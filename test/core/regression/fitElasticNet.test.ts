@@ -17,22 +17,10 @@ import {
   TEST_MAX_ITERATIONS,
   TEST_SOLVER_TOLERANCE,
 } from "./_helpers/reference";
-
-interface FitCase {
-  readonly name: string;
-  readonly X: number[][];
-  readonly y: number[];
-  readonly alpha: number;
-  readonly l1Ratio: number;
-  readonly positive: boolean | boolean[];
-  readonly fit_intercept: boolean;
-  readonly standardize: boolean;
-  readonly coefficients: number[];
-  readonly intercept: number;
-}
+import { readElasticNetFits } from "./_helpers/fixtureCases";
 
 // Golden: sklearn.linear_model.ElasticNet(alpha, l1_ratio, positive, fit_intercept, tol=1e-14), see the script.
-const { fits } = readFixture<{ fits: FitCase[] }>("elasticNet.json");
+const fits = readElasticNetFits();
 
 /** A random design of `rows × columns` standard-ish normals and a linear outcome with noise, from a seed. */
 function randomProblem(

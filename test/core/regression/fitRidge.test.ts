@@ -4,22 +4,12 @@ import { InvalidParameterError, NumericalError } from "../../../src/core/errors"
 import { createRandom } from "../../../src/core/random/createRandom";
 import { fitOls } from "../../../src/core/regression/fitOls";
 import { fitRidge } from "../../../src/core/regression/fitRidge";
-import { maxRelativeDifference, readFixture, reportAgreement } from "./_helpers/reference";
-
-interface RidgeCase {
-  readonly name: string;
-  readonly X: number[][];
-  readonly y: number[];
-  readonly penalties: number[];
-  readonly fit_intercept: boolean;
-  readonly standardize: boolean;
-  readonly coefficients: number[][];
-  readonly intercepts: number[];
-}
+import { maxRelativeDifference, reportAgreement } from "./_helpers/reference";
+import { readRidgeCases, type RidgeCase } from "./_helpers/fixtureCases";
 
 // Golden: sklearn.linear_model.Ridge(alpha=penalty, fit_intercept, solver="svd"), standardize emulated with
 // StandardScaler; see makeRegressionFixtures.py.
-const { cases } = readFixture<{ cases: RidgeCase[] }>("ridge.json");
+const cases = readRidgeCases();
 
 describe("fitRidge", () => {
   it.each(cases.map((c) => [c.name, c] as const))("matches scikit-learn Ridge: %s", (name, c) => {

@@ -2,21 +2,11 @@ import { describe, expect, it } from "@jest/globals";
 import { InvalidParameterError, NumericalError } from "../../../src/core/errors";
 import { fitRidge } from "../../../src/core/regression/fitRidge";
 import { ridgePath } from "../../../src/core/regression/ridgePath";
-import { maxRelativeDifference, readFixture, reportAgreement } from "./_helpers/reference";
-
-interface RidgeCase {
-  readonly name: string;
-  readonly X: number[][];
-  readonly y: number[];
-  readonly penalties: number[];
-  readonly fit_intercept: boolean;
-  readonly standardize: boolean;
-  readonly coefficients: number[][];
-  readonly intercepts: number[];
-}
+import { maxRelativeDifference, reportAgreement } from "./_helpers/reference";
+import { readRidgeCases } from "./_helpers/fixtureCases";
 
 // Golden: sklearn.linear_model.Ridge(alpha=penalty, solver="svd") per penalty; see makeRegressionFixtures.py.
-const { cases } = readFixture<{ cases: RidgeCase[] }>("ridge.json");
+const cases = readRidgeCases();
 
 describe("ridgePath", () => {
   it.each(cases.map((c) => [c.name, c] as const))(
