@@ -4,6 +4,7 @@ const common = {
   // office-addin-mock imports office-addin-manifest, which requires an ESM-only package jest cannot load (ADDIN-NOTES P5).
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
   testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  setupFiles: ["<rootDir>/test/setupFastCheck.ts"],
 };
 module.exports = {
   projects: [

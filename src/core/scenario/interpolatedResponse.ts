@@ -62,6 +62,13 @@ export function interpolatedResponse(
     const alpha = (slopes[i] as number) / secant;
     const beta = (slopes[i + 1] as number) / secant;
     const radius = Math.hypot(alpha, beta);
+    if (!Number.isFinite(radius)) {
+      // A secant so small against its neighbours' slopes (e.g. a denormal step) that α or β overflows: the segment is
+      // flat to double precision, and zero slopes keep it monotone without an Infinity·0 = NaN.
+      slopes[i] = 0;
+      slopes[i + 1] = 0;
+      continue;
+    }
     if (radius > 3) {
       slopes[i] = (3 / radius) * alpha * secant;
       slopes[i + 1] = (3 / radius) * beta * secant;

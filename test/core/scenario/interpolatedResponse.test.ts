@@ -38,6 +38,19 @@ describe("interpolatedResponse", () => {
     PROPERTY_TIMEOUT_MS
   );
 
+  it("stays finite and monotone when one step is a denormal next to a large one", () => {
+    // fast-check's counterexample (steps 0, 5e-324, 0.5, 0, 0): α overflowed and 0·Infinity gave NaN.
+    const ys = [0, 5e-324, 0.5000000000000001, 0.5000000000000001, 0.5000000000000001];
+    const curve = interpolatedResponse([0, 1, 2, 3, 4], ys);
+    let previous = -Infinity;
+    for (let x = 0; x <= 4; x += 0.05) {
+      const y = curve(x);
+      expect(Number.isFinite(y)).toBe(true);
+      expect(y).toBeGreaterThanOrEqual(previous - 1e-12);
+      previous = y;
+    }
+  });
+
   it("extends linearly beyond the grid and is constant for a single point", () => {
     const curve = interpolatedResponse([0, 1], [0, 2]);
     expect(curve(3)).toBeCloseTo(6, 12);
