@@ -127,3 +127,15 @@ export const SHAPE_PRIOR_DECAY_SCALE = 0.25;
 
 /** Most price cut-off candidates scored (evenly spread): 104 weeks give about 10; 520 weeks would give 60. */
 export const PRICE_CUTOFF_MAX_CANDIDATES = 12;
+
+/**
+ * Active-set solver: an inactive coefficient enters when its KKT violation exceeds this share of the largest |X'y|
+ * (or the L1 weight): far below what moves a fit (coordinate descent stopped at 1e-7 changes), above rounding.
+ */
+export const ACTIVE_SET_KKT_TOLERANCE = 1e-9;
+
+/** Active-set solver: a Cholesky pivot below this share of its diagonal counts as singular (then coordinate descent). */
+export const ACTIVE_SET_PIVOT_TOLERANCE = 1e-10;
+
+/** Active-set solver: linear solves allowed per fit as a multiple of the coefficients (then coordinate descent). */
+export const ACTIVE_SET_SOLVES_PER_COEFFICIENT = 4;

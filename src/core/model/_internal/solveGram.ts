@@ -1,4 +1,9 @@
-import { SOLVER_MAX_ITERATIONS, SOLVER_TOLERANCE } from "../constants";
+import {
+  ACTIVE_SET_SOLVES_PER_COEFFICIENT,
+  SOLVER_MAX_ITERATIONS,
+  SOLVER_TOLERANCE,
+} from "../constants";
+import { solveActiveSet } from "./solveActiveSet";
 
 // Bound once: in sandboxed hosts (jest's vm context, some workers) every global lookup in a hot loop is slow.
 const { abs, max, sign } = Math;
@@ -23,8 +28,9 @@ export interface GramSolution {
  * Elastic net by cyclic coordinate descent on a (centred, standardised) Gram matrix, the objective of sklearn's
  * ElasticNet: 1/(2n)‖y − Xβ‖² + αρ‖β‖₁ + α(1−ρ)/2‖β‖², written with G = X'X and c = X'y only.
  *
+ * Solved exactly by the active-set method (`solveActiveSet`: a few Cholesky solves, O(p³) each); coordinate
+ * descent, warm-started, takes over only when that gives up (a singular system without ridge, or cycling).
  * A private stand-in for regression's `elasticNetGram` (same contract) so the model does not wait on it.
- * O(sweeps · p²).
  *
  * @param gram - p×p row-major X'X of centred columns
  * @param xty - X'y, `[p]`
@@ -43,11 +49,37 @@ export function solveGram(
   options: SolveGramOptions
 ): GramSolution {
   const p = xty.length;
+  const l1 = options.alpha * options.l1Ratio * n;
+  const l2 = options.alpha * (1 - options.l1Ratio) * n;
+  let positiveDiagonal = true;
+  for (let j = 0; j < p; j++) if (!((gram[j * p + j] as number) > 0)) positiveDiagonal = false;
+  if (positiveDiagonal) {
+    const exact = solveActiveSet(
+      gram,
+      xty,
+      l1,
+      l2,
+      options.nonNegative,
+      options.initialCoefficients,
+      ACTIVE_SET_SOLVES_PER_COEFFICIENT * p + 10
+    );
+    if (exact)
+      return { coefficients: exact.coefficients, iterations: exact.iterations, converged: true };
+  }
+  return coordinateDescent(gram, xty, l1, l2, options);
+}
+
+function coordinateDescent(
+  gram: Float64Array,
+  xty: Float64Array,
+  l1: number,
+  l2: number,
+  options: SolveGramOptions
+): GramSolution {
+  const p = xty.length;
   const beta = options.initialCoefficients
     ? Float64Array.from(options.initialCoefficients)
     : new Float64Array(p);
-  const l1 = options.alpha * options.l1Ratio * n;
-  const l2 = options.alpha * (1 - options.l1Ratio) * n;
   // gradientPart[j] = Σ_k G_jk β_k, kept current as coefficients move.
   const gradientPart = new Float64Array(p);
   for (let j = 0; j < p; j++) {
