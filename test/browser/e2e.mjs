@@ -6,19 +6,11 @@
  * Prints timing and sync counts, then `e2e: N passed, M failed`; exits non-zero on any failure.
  */
 /* global window, document, fetch */ // page.evaluate bodies run in the browser; fetch is Node 20's.
-import { chromium } from "playwright-core";
-import {
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { assert, createChecks } from "./_shared/createChecks.mjs";
+import { launchChromium } from "./_shared/launchChromium.mjs";
 import { nodePredictor } from "./nodePredict.mjs";
 import { compareKeyFigures, compareSheets, sameCell, startHeadlessRun } from "./parity.mjs";
 import { OFFICE_CDN_URL, ensureBuilt, startPreviewServer } from "./preview.mjs";
@@ -28,15 +20,6 @@ const root = resolve(here, "..", "..");
 const artifacts = resolve(root, "artifacts");
 /** Longest a fit of the 104-week sample may take on a slow 2-core machine before the test gives up. */
 const FIT_TIMEOUT_MS = 300_000;
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const OUTPUT = [
   "MMM Summary",
   "MMM Coefficients",
@@ -48,27 +31,7 @@ const OUTPUT = [
   "MMM Budget",
 ];
 
-const results = [];
-let summaryPrinted = false;
-// If setup itself fails (no build, no Chromium, a port), still end with the summary line and a non-zero exit.
-process.on("exit", (code) => {
-  if (summaryPrinted) return;
-  const passed = results.filter(Boolean).length;
-  console.log(`e2e: ${passed} passed, ${results.length - passed + (code === 0 ? 0 : 1)} failed`);
-});
-async function check(name, body) {
-  try {
-    await body();
-    results.push(true);
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`FAIL ${name}: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { check, fail, finish } = createChecks("e2e");
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
 ensureBuilt();
@@ -96,11 +59,8 @@ const headless = startHeadlessRun({
   replicates: FORM.bootstrapReplicates,
 });
 headless.catch(() => undefined); // awaited (and reported) by the parity check
-const userDataDir = mkdtempSync(join(tmpdir(), "mmm-e2e-"));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  headless: true,
-  args: CHROMIUM_ARGS,
+const { context, close } = await launchChromium({
+  profilePrefix: "mmm-e2e-",
   viewport: { width: 1400, height: 900 },
 });
 const fakeOffice = readFileSync(join(here, "fakeOffice.js"), "utf8");
@@ -467,14 +427,10 @@ try {
     assert(pageErrors.length === 0, pageErrors.join(" | "));
   });
 } catch (error) {
-  results.push(false);
-  console.log(
-    `FAIL the run stopped: ${error instanceof Error ? error.message.split("\n")[0] : error}`
-  );
+  fail(`the run stopped: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
 } finally {
-  await context.close();
+  await close();
   await server.close();
-  rmSync(userDataDir, { recursive: true, force: true });
 }
 
 if (timing)
@@ -497,8 +453,4 @@ if (formulaChecks.compared > 0)
   console.log(
     `e2e: MMM.PREDICT formula: ${formulaChecks.compared} spilled values equal PREDICT computed in Node`
   );
-const passed = results.filter(Boolean).length;
-const failed = results.length - passed;
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-summaryPrinted = true;
-process.exit(failed === 0 ? 0 : 1);
+finish();

@@ -7,13 +7,13 @@
  * Screenshots (full page, and a 390 px phone width) go to artifacts/report-*.png.
  * Last line: `report: N passed, M failed`; exits non-zero on any failure.
  */
-/* global console, process, performance, URL, document, window -- Node script; page callbacks run in Chromium */
-import { chromium } from "playwright-core";
+/* global document, window -- page callbacks run in Chromium */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { assert, createChecks } from "./_shared/createChecks.mjs";
+import { launchChromium } from "./_shared/launchChromium.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = resolve(here, "..", "..");
@@ -21,15 +21,6 @@ const artifacts = join(root, "artifacts");
 const REAL_CSV = resolve(root, "..", "shared", "data", "mmm_weekly_assessment.csv");
 /** Bootstrap replicates for the check: enough for visible intervals, quick on a 2-core machine. */
 const REPLICATES = "60";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 /** Section headings and the charts each must hold (full analysis given, so every section is present). */
 const SECTIONS = [
   { heading: "At a glance", charts: 0 },
@@ -45,20 +36,7 @@ const SECTIONS = [
   { heading: "Model details", charts: 0 },
 ];
 
-const results = [];
-async function check(name, body) {
-  try {
-    await body();
-    results.push(true);
-    console.log(`ok   ${name}`);
-  } catch (error) {
-    results.push(false);
-    console.log(`FAIL ${name}: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
-  }
-}
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
+const { check, fail, finish } = createChecks("report");
 
 function makeReport(label, args) {
   const out = join(artifacts, `report-${label}.html`);
@@ -84,11 +62,8 @@ function makeReport(label, args) {
 }
 
 mkdirSync(artifacts, { recursive: true });
-const userDataDir = mkdtempSync(join(tmpdir(), "mmm-report-"));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  headless: true,
-  args: CHROMIUM_ARGS,
+const { context, close } = await launchChromium({
+  profilePrefix: "mmm-report-",
   viewport: { width: 1280, height: 900 },
 });
 
@@ -172,13 +147,8 @@ try {
     console.log(`skip assessment data: ${REAL_CSV} is absent`);
   }
 } catch (error) {
-  results.push(false);
-  console.log(`FAIL ${error instanceof Error ? error.message : error}`);
+  fail(`${error instanceof Error ? error.message : error}`);
 } finally {
-  await context.close();
-  rmSync(userDataDir, { recursive: true, force: true });
+  await close();
 }
-const passed = results.filter(Boolean).length;
-const failed = results.length - passed;
-console.log(`report: ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+finish();
