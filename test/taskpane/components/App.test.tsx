@@ -88,12 +88,23 @@ const renderApp = (adapters: PaneAdapters) =>
     </FluentProvider>
   );
 
+/** Renders the pane and takes the sample selection: the start of most tests here. */
+async function renderWithSelection(adapters: PaneAdapters): Promise<void> {
+  renderApp(adapters);
+  fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
+  await screen.findByText("Weeks: 104");
+}
+
+/** Renders the pane, takes the sample selection and presses Fit model (the fake fit then waits for finish/fail). */
+async function startFit(adapters: PaneAdapters): Promise<void> {
+  await renderWithSelection(adapters);
+  fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+}
+
 describe("App", () => {
   it("reads the selection, fits, writes all sheets and shows the summary", async () => {
     const fake = fakeAdapters(selectionOf(grid));
-    renderApp(fake.adapters);
-    fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
-    await screen.findByText("Weeks: 104");
+    await renderWithSelection(fake.adapters);
     expect(screen.getByRole("combobox", { name: "google_spend" })).toHaveProperty(
       "textContent",
       "Mediator"
@@ -132,10 +143,7 @@ describe("App", () => {
 
   it("asks before replacing earlier output and writes nothing when told not to", async () => {
     const fake = fakeAdapters(selectionOf(grid), [{ id: "x", name: "MMM Summary" }]);
-    renderApp(fake.adapters);
-    fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
-    await screen.findByText("Weeks: 104");
-    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await startFit(fake.adapters);
     await act(async () => fake.finish(SAMPLE_OUTCOME));
     await screen.findByText("Replace the earlier results?");
     // Tabster's modalizer marks the surface aria-hidden under jsdom (not in Chromium: see e2e), hence hidden: true.
@@ -146,10 +154,7 @@ describe("App", () => {
 
   it("replaces earlier output after the user confirms", async () => {
     const fake = fakeAdapters(selectionOf(grid), [{ id: "x", name: "MMM Summary" }]);
-    renderApp(fake.adapters);
-    fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
-    await screen.findByText("Weeks: 104");
-    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await startFit(fake.adapters);
     await act(async () => fake.finish(SAMPLE_OUTCOME));
     fireEvent.click(await screen.findByRole("button", { name: "Replace", hidden: true }));
     await screen.findByText("Wrote 7 sheets");
@@ -158,10 +163,7 @@ describe("App", () => {
 
   it("Cancel stops the fit and writes nothing", async () => {
     const fake = fakeAdapters(selectionOf(grid));
-    renderApp(fake.adapters);
-    fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
-    await screen.findByText("Weeks: 104");
-    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await startFit(fake.adapters);
     fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
     await screen.findByText("The fit was cancelled; nothing was written.");
     expect(fake.calls).toEqual(["fit holdout=0.2 replicates=200"]);
@@ -169,9 +171,7 @@ describe("App", () => {
 
   it("lets the user change a column's role, which re-runs ingestion", async () => {
     const fake = fakeAdapters(selectionOf(grid));
-    renderApp(fake.adapters);
-    fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
-    await screen.findByText("Weeks: 104");
+    await renderWithSelection(fake.adapters);
     fireEvent.click(screen.getByRole("combobox", { name: "google_spend" }));
     fireEvent.click(await screen.findByRole("option", { name: "Ignored" }));
     await screen.findByText(/No mediator column was found/);
@@ -189,10 +189,7 @@ describe("App", () => {
 
   describe("saving and publishing the model", () => {
     const fitToWrite = async (fake: ReturnType<typeof fakeAdapters>, outcome: FitOutcome) => {
-      renderApp(fake.adapters);
-      fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
-      await screen.findByText("Weeks: 104");
-      fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+      await startFit(fake.adapters);
       await act(async () => fake.finish(outcome));
     };
 
@@ -211,10 +208,7 @@ describe("App", () => {
 
     it("neither saves nor publishes after a cancelled fit", async () => {
       const fake = fakeAdapters(selectionOf(grid));
-      renderApp(fake.adapters);
-      fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
-      await screen.findByText("Weeks: 104");
-      fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+      await startFit(fake.adapters);
       fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
       await screen.findByText("The fit was cancelled; nothing was written.");
       expect(fake.saved).toEqual([]);
@@ -223,10 +217,7 @@ describe("App", () => {
 
     it("neither saves nor publishes after a failed fit, and shows the error", async () => {
       const fake = fakeAdapters(selectionOf(grid));
-      renderApp(fake.adapters);
-      fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
-      await screen.findByText("Weeks: 104");
-      fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+      await startFit(fake.adapters);
       await screen.findByText("outcome search (1/4)");
       await act(async () => fake.fail(new NumericalError("The outcome stage did not converge.")));
       await screen.findByText(/did not converge/);
