@@ -1,7 +1,7 @@
-import { InvalidParameterError } from "../../errors";
 import type { Series, SeriesLike } from "../../types";
 import { HALF_SATURATION_BOUND, HILL_SHAPE_BOUND } from "../constants";
 import { checkParameter } from "../parameterBound";
+import { checkNonNegative } from "../_internal/checkNonNegative";
 
 /** Parameters of the Hill saturation curve. */
 export interface HillSaturationParams {
@@ -29,16 +29,11 @@ export function hillSaturation(values: SeriesLike, params: HillSaturationParams)
   const { halfSaturation, shape } = params;
   checkParameter("halfSaturation", halfSaturation, HALF_SATURATION_BOUND);
   checkParameter("shape", shape, HILL_SHAPE_BOUND);
+  checkNonNegative(values, "Hill saturation");
   const n = values.length;
   const out = new Float64Array(n);
   for (let t = 0; t < n; t++) {
     const x = values[t] as number;
-    if (!(x >= 0)) {
-      throw new InvalidParameterError(
-        "values",
-        `Hill saturation needs values of 0 or more; week ${t + 1} has ${String(x)}.`
-      );
-    }
     out[t] = x === 0 ? 0 : 1 / (1 + Math.pow(halfSaturation / x, shape));
   }
   return out;

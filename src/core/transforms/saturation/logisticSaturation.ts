@@ -1,7 +1,7 @@
-import { InvalidParameterError } from "../../errors";
 import type { Series, SeriesLike } from "../../types";
 import { LOGISTIC_STEEPNESS_BOUND } from "../constants";
 import { checkParameter } from "../parameterBound";
+import { checkNonNegative } from "../_internal/checkNonNegative";
 
 /** Parameters of logistic saturation. */
 export interface LogisticSaturationParams {
@@ -26,18 +26,10 @@ export interface LogisticSaturationParams {
 export function logisticSaturation(values: SeriesLike, params: LogisticSaturationParams): Series {
   const { steepness } = params;
   checkParameter("steepness", steepness, LOGISTIC_STEEPNESS_BOUND);
+  checkNonNegative(values, "Logistic saturation");
   const n = values.length;
   const out = new Float64Array(n);
-  for (let t = 0; t < n; t++) {
-    const x = values[t] as number;
-    if (!(x >= 0)) {
-      throw new InvalidParameterError(
-        "values",
-        `Logistic saturation needs values of 0 or more; week ${t + 1} has ${String(x)}.`
-      );
-    }
-    // tanh avoids the 1 − e^{−λx} cancellation for small λx.
-    out[t] = Math.tanh((steepness * x) / 2);
-  }
+  // tanh avoids the 1 − e^{−λx} cancellation for small λx.
+  for (let t = 0; t < n; t++) out[t] = Math.tanh((steepness * (values[t] as number)) / 2);
   return out;
 }
