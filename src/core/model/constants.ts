@@ -139,3 +139,10 @@ export const ACTIVE_SET_PIVOT_TOLERANCE = 1e-10;
 
 /** Active-set solver: linear solves allowed per fit as a multiple of the coefficients (then coordinate descent). */
 export const ACTIVE_SET_SOLVES_PER_COEFFICIENT = 4;
+
+/**
+ * Milliseconds between yields to the event loop during a fit: a progress step yields only when the last yield is
+ * this old (about one display frame, so cancel and progress stay prompt), since each yield costs a timer tick
+ * (≥ 1 ms in Node, 4 ms for nested browser timers) — about 100 ticks per fit otherwise.
+ */
+export const PROGRESS_YIELD_MS = 16;

@@ -8,7 +8,10 @@ import { applySaturation } from "../../transforms/saturation/applySaturation";
 export interface BuildContext {
   /** Index of the first row counted from the data's first week (trend and seasonality continue from it). */
   readonly offset: number;
-  /** Cache of media columns keyed by column + transform (valid for one set of input columns only). */
+  /**
+   * Cache of media columns keyed by column + transform (valid for one set of input columns only), and of trend and
+   * seasonality columns keyed by their position.
+   */
   readonly cache?: Map<string, Series>;
 }
 
@@ -77,13 +80,26 @@ function buildOne(
     case "control":
       return control(input(columns, spec.column), spec.transform, spec.lag, spec.threshold ?? 0);
     case "trend": {
+      // Trend and seasonality depend on the rows' position only: cached beside the media.
+      const key = `trend|${spec.periods}|${context.offset}|${periods}`;
+      const cached = context.cache?.get(key);
+      if (cached) return cached;
       const denominator = Math.max(spec.periods - 1, 1);
-      return Float64Array.from({ length: periods }, (_, t) => (context.offset + t) / denominator);
+      const value = new Float64Array(periods);
+      for (let t = 0; t < periods; t++) value[t] = (context.offset + t) / denominator;
+      context.cache?.set(key, value);
+      return value;
     }
     case "fourier": {
+      const key = `${spec.fn}|${spec.harmonic}|${spec.period}|${context.offset}|${periods}`;
+      const cached = context.cache?.get(key);
+      if (cached) return cached;
       const trig = spec.fn === "sin" ? Math.sin : Math.cos;
       const step = (2 * Math.PI * spec.harmonic) / spec.period;
-      return Float64Array.from({ length: periods }, (_, t) => trig(step * (context.offset + t)));
+      const value = new Float64Array(periods);
+      for (let t = 0; t < periods; t++) value[t] = trig(step * (context.offset + t));
+      context.cache?.set(key, value);
+      return value;
     }
     case "interaction": {
       const left = built.get(spec.left);

@@ -2,6 +2,9 @@ import type { Series } from "../../types";
 import { CONSTANT_FEATURE_TOLERANCE } from "../constants";
 import { solveGram } from "./solveGram";
 
+// Bound once: in sandboxed hosts (jest's vm context, some workers) every global lookup in a hot loop is slow.
+const { abs, max, sqrt } = Math;
+
 /**
  * Raw sums and cross-products of design columns over a set of rows (rows may repeat: bootstrap), so a fit needs
  * only O(p²) work and a changed column only O(rows · p) to update.
@@ -112,13 +115,14 @@ export function fitCrossProducts(products: CrossProducts, settings: FitSettings)
   const scaleY = varianceY > 0 ? Math.sqrt(varianceY) : 1;
   const scales = new Float64Array(p);
   const used: number[] = [];
+  const constantTolerance = CONSTANT_FEATURE_TOLERANCE;
   for (let j = 0; j < p; j++) {
     if (settings.active && !settings.active[j]) continue;
     const mean = (products.sums[j] as number) / m;
     const variance = (products.cross[j * p + j] as number) / m - mean * mean;
-    const magnitude = Math.max(Math.abs(mean), 1e-300);
-    if (variance > CONSTANT_FEATURE_TOLERANCE * magnitude * magnitude && variance > 0) {
-      scales[j] = Math.sqrt(variance);
+    const magnitude = max(abs(mean), 1e-300);
+    if (variance > constantTolerance * magnitude * magnitude && variance > 0) {
+      scales[j] = sqrt(variance);
       used.push(j);
     }
   }
@@ -142,15 +146,20 @@ export function fitCrossProducts(products: CrossProducts, settings: FitSettings)
     }
   }
   const warm = settings.warmStart;
+  let initial: Float64Array | undefined;
+  if (warm) {
+    initial = new Float64Array(q);
+    for (let a = 0; a < q; a++) initial[a] = warm[used[a] as number] as number;
+  }
   const solution = solveGram(gram, xty, m, {
     alpha: settings.alpha,
     l1Ratio: settings.l1Ratio,
     nonNegative,
-    ...(warm ? { initialCoefficients: Float64Array.from(used, (j) => warm[j] as number) } : {}),
+    ...(initial ? { initialCoefficients: initial } : {}),
   });
   if (warm) {
     warm.fill(0);
-    used.forEach((j, a) => (warm[j] = solution.coefficients[a] as number));
+    for (let a = 0; a < q; a++) warm[used[a] as number] = solution.coefficients[a] as number;
   }
   const coefficients = new Float64Array(p);
   let intercept = meanY;

@@ -16,13 +16,8 @@ import {
 import type { ChannelHyperparameters, SaturationSpec, StageHyperparameters } from "../types";
 import { buildFeatures, buildMedia } from "./buildFeatures";
 import { chooseWithPrior, priorDistance, priorPull, type ScoredCandidate } from "./shapePrior";
-import {
-  crossProducts,
-  fitCrossProducts,
-  predictRows,
-  replaceColumn,
-  type CrossProducts,
-} from "./crossProducts";
+import { crossProducts, fitCrossProducts, predictRows, type CrossProducts } from "./crossProducts";
+import { replaceColumnInFolds } from "./replaceColumnInFolds";
 import {
   channelFeatures,
   fixedFeatures,
@@ -180,7 +175,7 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
     current = current.map((entry, i) => (i === index ? hyper : entry));
     const level = levelOf(hyper);
     design[channelBase + 2 * index] = level;
-    for (const product of products) replaceColumn(product, channelBase + 2 * index, level);
+    replaceColumnInFolds(products, channelBase + 2 * index, level);
     interactions.forEach((spec, k) => {
       if (
         spec.kind === "interaction" &&
@@ -188,7 +183,7 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
       ) {
         const column = interactionColumn(k);
         design[interactionBase + k] = column;
-        for (const product of products) replaceColumn(product, interactionBase + k, column);
+        replaceColumnInFolds(products, interactionBase + k, column);
       }
     });
   };

@@ -133,6 +133,7 @@ function solveFace(
   solution: Float64Array
 ): boolean {
   const p = xty.length;
+  const pivotTolerance = ACTIVE_SET_PIVOT_TOLERANCE;
   for (let a = 0; a < k; a++) {
     const ja = active[a] as number;
     for (let b = 0; b <= a; b++) {
@@ -142,7 +143,7 @@ function solveFace(
         sum -= (factor[a * k + c] as number) * (factor[b * k + c] as number);
       if (a === b) {
         const diagonal = (gram[ja * p + ja] as number) + l2;
-        if (!(sum > ACTIVE_SET_PIVOT_TOLERANCE * diagonal)) return false;
+        if (!(sum > pivotTolerance * diagonal)) return false;
         factor[a * k + a] = sqrt(sum);
       } else factor[a * k + b] = sum / (factor[b * k + b] as number);
     }
