@@ -9,7 +9,7 @@
  */
 /* global document, window -- page callbacks run in Chromium */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { assert, createChecks } from "./_shared/createChecks.mjs";
@@ -22,19 +22,9 @@ const REAL_CSV = resolve(root, "..", "shared", "data", "mmm_weekly_assessment.cs
 /** Bootstrap replicates for the check: enough for visible intervals, quick on a 2-core machine. */
 const REPLICATES = "60";
 /** Section headings and the charts each must hold (full analysis given, so every section is present). */
-const SECTIONS = [
-  { heading: "At a glance", charts: 0 },
-  { heading: "Data summary", charts: 1 },
-  { heading: "Fit quality", charts: 0 },
-  { heading: "Actual vs fitted revenue", charts: 2 },
-  { heading: "Weekly contributions", charts: 1 },
-  { heading: "Effects by channel", charts: 2 },
-  { heading: "Response curves", charts: 1 },
-  { heading: "Budget plan", charts: 0 },
-  { heading: "Price and promotions", charts: 0 },
-  { heading: "Diagnostics and warnings", charts: 0 },
-  { heading: "Model details", charts: 0 },
-];
+const { sections: SECTIONS } = JSON.parse(
+  readFileSync(join(root, "test/fixtures/report/sections.json"), "utf8")
+);
 
 const { check, fail, finish } = createChecks("report");
 

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { bootstrapIntervals } from "../../../src/core/analysis/bootstrapIntervals";
 import { diagnoseFit } from "../../../src/core/analysis/diagnoseFit";
@@ -14,20 +16,12 @@ import type { ReportAnalysis } from "../../../src/cli/report/types";
 /** A header an attacker could type into the sheet: it must reach the page as text, never as markup. */
 const MALICIOUS = "<img src=x onerror=alert(1)>";
 
-/** Every section heading with the number of charts it holds when the full analysis is given. */
-const SECTIONS: readonly { readonly heading: string; readonly charts: number }[] = [
-  { heading: "At a glance", charts: 0 },
-  { heading: "Data summary", charts: 1 },
-  { heading: "Fit quality", charts: 0 },
-  { heading: "Actual vs fitted revenue", charts: 2 },
-  { heading: "Weekly contributions", charts: 1 },
-  { heading: "Effects by channel", charts: 2 },
-  { heading: "Response curves", charts: 1 },
-  { heading: "Budget plan", charts: 0 },
-  { heading: "Price and promotions", charts: 0 },
-  { heading: "Diagnostics and warnings", charts: 0 },
-  { heading: "Model details", charts: 0 },
-];
+/** Every section heading with the number of charts it holds when the full analysis is given (shared with the browser check). */
+const SECTIONS: readonly { readonly heading: string; readonly charts: number }[] = (
+  JSON.parse(readFileSync(join(__dirname, "../../fixtures/report/sections.json"), "utf8")) as {
+    sections: { heading: string; charts: number }[];
+  }
+).sections;
 
 /** Sections that need an analysis step. */
 const ANALYSIS_ONLY = ["Response curves", "Budget plan"];
