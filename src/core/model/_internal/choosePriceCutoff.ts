@@ -10,11 +10,12 @@ import {
   SEARCH_ALPHA,
 } from "../constants";
 import type { ChannelHyperparameters, StageHyperparameters } from "../types";
-import { buildMedia } from "./buildFeatures";
-import { evaluateStage } from "./evaluateStage";
-import { fitStage, transformTarget } from "./fitStage";
+import { buildFeatures, buildMedia } from "./buildFeatures";
+import { fitCrossProducts, predictRows, type CrossProducts } from "./crossProducts";
+import { crossProductsForFolds } from "./crossProductsForFolds";
+import { transformTarget } from "./fitStage";
 import { meanNonzero } from "./searchStage";
-import type { StagePlan } from "./stagePlan";
+import { nonNegativeFlags, stageFeatures, type StagePlan } from "./stagePlan";
 
 /** Inputs of the price cut-off choice. */
 export interface PriceCutoffInput {
@@ -93,19 +94,30 @@ export function choosePriceCutoff(input: PriceCutoffInput): number | null {
   const y = transformTarget(input.columns[base.target] as Series, base.targetTransform);
   // Media columns are the same for every candidate: one cache for all.
   const context = { offset: 0, cache: new Map<string, Series>() };
+  const trainRows = input.folds.map((fold) => fold.train);
   const score = (cutoff: number | null): number => {
+    // fitStage and evaluateStage per fold, with the folds' cross-products built in one pass and the prediction
+    // made at the test weeks only (the same sums in the same order: identical scores).
     const plan = input.planFor(cutoff);
+    const features = stageFeatures(plan, channels);
+    const design = buildFeatures(features, input.columns, context);
+    const nonNegative = nonNegativeFlags(plan, features);
+    const products = crossProductsForFolds(design, y, trainRows);
     let total = 0;
-    for (const fold of input.folds) {
-      const stage = fitStage(plan, settings, input.columns, fold.train, context);
-      const linear = evaluateStage(stage, input.columns, context).linear;
+    input.folds.forEach((fold, f) => {
+      const fit = fitCrossProducts(products[f] as CrossProducts, {
+        alpha: settings.alpha,
+        l1Ratio: settings.l1Ratio,
+        nonNegative,
+      });
+      const linear = predictRows(design, fit, fold.test);
       let sum = 0;
-      for (const row of fold.test) {
-        const error = (linear[row] as number) - (y[row] as number);
+      fold.test.forEach((row, i) => {
+        const error = (linear[i] as number) - (y[row] as number);
         sum += error * error;
-      }
+      });
       total += Math.sqrt(sum / Math.max(fold.test.length, 1));
-    }
+    });
     return total / input.folds.length;
   };
   const none = score(null);

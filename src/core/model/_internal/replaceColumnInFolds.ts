@@ -4,7 +4,8 @@ import { replaceColumn, type CrossProducts } from "./crossProducts";
 /** Products whose rows nest as prefixes of the longest one's rows, shortest first; null when they do not. */
 const nestings = new WeakMap<readonly CrossProducts[], readonly CrossProducts[] | null>();
 
-function nestedOrder(products: readonly CrossProducts[]): readonly CrossProducts[] | null {
+/** `products` shortest first when their rows nest as prefixes of the longest one's (and share y), else null. */
+export function nestedOrder(products: readonly CrossProducts[]): readonly CrossProducts[] | null {
   const known = nestings.get(products);
   if (known !== undefined) return known;
   const order = [...products].sort((a, b) => a.rows.length - b.rows.length);
@@ -45,8 +46,21 @@ export function replaceColumnInFolds(
     return;
   }
   for (const product of order) product.columns[j] = column;
+  fillNestedColumn(order, j, (order[0] as CrossProducts).columns.length);
+}
+
+/**
+ * Fills column j's sums and cross-products with columns [0, upTo) in every fold of `order` (nested prefixes,
+ * shortest first) in one pass over the longest fold's rows; each fold gets the running sums at its own length.
+ *
+ * @param order - folds whose rows are prefixes of the last one's, shortest first (mutated)
+ * @param j - the column's index
+ * @param upTo - columns k < upTo are paired with j
+ */
+export function fillNestedColumn(order: readonly CrossProducts[], j: number, upTo: number): void {
   const longest = order[order.length - 1] as CrossProducts;
   const { rows, columns, y } = longest;
+  const column = columns[j] as Series;
   const p = columns.length;
   const folds = order.length;
   const ends = order.map((product) => product.rows.length);
@@ -65,7 +79,7 @@ export function replaceColumnInFolds(
     product.crossY[j] = sumY;
     start = end;
   }
-  for (let k = 0; k < p; k++) {
+  for (let k = 0; k < upTo; k++) {
     const other = columns[k] as Series;
     let total = 0;
     start = 0;
