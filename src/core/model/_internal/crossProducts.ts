@@ -83,6 +83,12 @@ function fillColumn(products: CrossProducts, j: number, upTo: number): void {
   }
 }
 
+/**
+ * Standardised Gram workspace, reused across fits (every entry written before the solve reads it; fits are
+ * synchronous and the solver keeps no reference): allocating q² doubles per fit cost as much as the fit.
+ */
+let gramScratch = new Float64Array(0);
+
 /** A linear fit on the original scale of the columns. */
 export interface LinearFit {
   readonly intercept: number;
@@ -127,7 +133,8 @@ export function fitCrossProducts(products: CrossProducts, settings: FitSettings)
     }
   }
   const q = used.length;
-  const gram = new Float64Array(q * q);
+  if (gramScratch.length < q * q) gramScratch = new Float64Array(q * q);
+  const gram = gramScratch.subarray(0, q * q);
   const xty = new Float64Array(q);
   const nonNegative: boolean[] = [];
   for (let a = 0; a < q; a++) {

@@ -3,6 +3,12 @@ import { ACTIVE_SET_KKT_TOLERANCE, ACTIVE_SET_PIVOT_TOLERANCE } from "../constan
 // Bound once: in sandboxed hosts (jest's vm context, some workers) every global lookup in a hot loop is slow.
 const { abs, max, min, sqrt } = Math;
 
+/**
+ * Cholesky factor workspace, reused across calls (fully written before read; calls are synchronous): allocating
+ * p² doubles per solve cost more than the solve itself.
+ */
+let factorScratch = new Float64Array(0);
+
 /** An exact elastic-net solution from the active-set method, or null when it gave up (caller falls back). */
 export interface ActiveSetSolution {
   readonly coefficients: Float64Array;
@@ -56,7 +62,8 @@ export function solveActiveSet(
   }
   const kktTolerance = ACTIVE_SET_KKT_TOLERANCE * max(scale, 1e-300);
   const active = new Int32Array(p);
-  const factor = new Float64Array(p * p);
+  if (factorScratch.length < p * p) factorScratch = new Float64Array(p * p);
+  const factor = factorScratch;
   const solution = new Float64Array(p);
   let iterations = 0;
   let firstEntry = true;
