@@ -22,9 +22,17 @@ export function mediaKey(spec: Extract<FeatureSpec, { kind: "media" }>): string 
 
 /**
  * Builds one media feature: adstock, then saturation (or division by `scale` when there is none).
+ *
+ * @param spec - the media feature
+ * @param values - the channel's raw spend, `[periods]`
+ * @param adstocked - `values` already adstocked by `spec.adstock` (a search reuses it across saturations)
+ * @returns the feature column, `[periods]`
  */
-export function buildMedia(spec: Extract<FeatureSpec, { kind: "media" }>, values: Series): Series {
-  const adstocked = applyAdstock(values, spec.adstock);
+export function buildMedia(
+  spec: Extract<FeatureSpec, { kind: "media" }>,
+  values: Series,
+  adstocked: Series = applyAdstock(values, spec.adstock)
+): Series {
   if (spec.saturation.kind !== "none") return applySaturation(adstocked, spec.saturation);
   const out = new Float64Array(adstocked.length);
   const scale = spec.scale > 0 ? spec.scale : 1;

@@ -1,3 +1,4 @@
+import { applyAdstock } from "../../transforms/adstock/applyAdstock";
 import type { Series } from "../../types";
 import type { TimeSplit } from "../../validation/timeSeriesSplits";
 import {
@@ -79,12 +80,25 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
   const fixedColumns = buildFeatures(fixed, columns, { offset: 0 });
   const raw = (name: string) => columns[name] as Series;
   const cache = new Map<string, Series>();
+  // Adstocked spend per channel and decay, shared by every saturation tried at that decay.
+  const adstocked = new Map<string, Series>();
+  const adstockedAt = (channel: string, decay: number): Series => {
+    const key = `${channel}|${decay}`;
+    let value = adstocked.get(key);
+    if (!value) {
+      value = applyAdstock(raw(channel), geometric(decay));
+      adstocked.set(key, value);
+    }
+    return value;
+  };
+  const decayed = (channel: string, decay: number): Series =>
+    decay === 0 ? raw(channel) : adstockedAt(channel, decay);
   let current: ChannelHyperparameters[] = plan.channels.map((channel) => ({
     channel,
     adstock: geometric(DECAY_GRID[1] ?? 0),
     saturation: {
       kind: "hill",
-      halfSaturation: meanNonzero(applyDecay(raw(channel), DECAY_GRID[1] ?? 0)),
+      halfSaturation: meanNonzero(decayed(channel, DECAY_GRID[1] ?? 0)),
       shape: 1,
     },
     onOff: false,
@@ -97,7 +111,11 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
     const key = JSON.stringify(spec);
     let value = cache.get(key);
     if (!value && spec?.kind === "media") {
-      value = buildMedia(spec, raw(hyper.channel));
+      const adstock = spec.adstock;
+      value =
+        adstock.kind === "geometric" && adstock.maxLag === ADSTOCK_MAX_LAG
+          ? buildMedia(spec, raw(hyper.channel), adstockedAt(hyper.channel, adstock.decay))
+          : buildMedia(spec, raw(hyper.channel));
       cache.set(key, value);
     }
     return value as Series;
@@ -205,7 +223,7 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
       const onOff = current[index]?.onOff ?? false;
       evaluate(current[index] as ChannelHyperparameters);
       for (const decay of DECAY_GRID) {
-        for (const saturation of saturationGrid(applyDecay(raw(channel), decay))) {
+        for (const saturation of saturationGrid(decayed(channel, decay))) {
           evaluate({ channel, adstock: geometric(decay), saturation, onOff });
         }
       }
@@ -218,7 +236,7 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
       const unitAt = (decay: number): number => {
         let unit = units.get(decay);
         if (unit === undefined) {
-          unit = meanNonzero(applyDecay(raw(channel), decay));
+          unit = meanNonzero(decayed(channel, decay));
           units.set(decay, unit);
         }
         return unit;
@@ -264,21 +282,6 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
     },
     foldScores,
   };
-}
-
-function applyDecay(values: Series, decay: number): Series {
-  if (decay === 0) return values;
-  return buildMedia(
-    {
-      kind: "media",
-      name: "",
-      column: "",
-      adstock: geometric(decay),
-      saturation: { kind: "none" },
-      scale: 1,
-    },
-    values
-  );
 }
 
 function saturationGrid(adstocked: Series): SaturationSpec[] {
