@@ -62,7 +62,7 @@ export const L1_RATIO_GRID: readonly number[] = [0, 0.5];
 /** Coordinate-wise passes over the channels (the second pass catches interplay between channels). */
 export const SEARCH_PASSES = 2;
 
-/** Coordinate descent: sweeps at most (sklearn's max_iter is 1000; Gram sweeps are cheap). */
+/** Coordinate descent (fallback of the active-set solver): sweeps at most (sklearn's max_iter is 1000; Gram sweeps are cheap). */
 export const SOLVER_MAX_ITERATIONS = 2000;
 
 /** Coordinate descent: stop when the largest coefficient change (standardised) is below this (sklearn tol scale). */
