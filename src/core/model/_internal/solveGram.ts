@@ -20,6 +20,7 @@ export interface SolveGramOptions {
 /** Coefficients of an elastic net solved on a Gram matrix. */
 export interface GramSolution {
   readonly coefficients: Float64Array;
+  /** Linear solves of the active-set method, or coordinate-descent sweeps when it fell back. */
   readonly iterations: number;
   readonly converged: boolean;
 }
@@ -36,7 +37,7 @@ export interface GramSolution {
  * @param xty - X'y, `[p]`
  * @param n - rows behind the Gram (the 1/n of the loss)
  * @param options - alpha, l1Ratio, nonNegative per coefficient, warm start
- * @returns coefficients `[p]`, sweeps used and whether the largest change fell below tolerance
+ * @returns coefficients `[p]`, linear solves (active set) or sweeps (fallback) used, and whether it converged
  * @example
  * solveGram(new Float64Array([2]), new Float64Array([2]), 2, { alpha: 0, l1Ratio: 0, nonNegative: [false] });
  * // => { coefficients: [1], … }
