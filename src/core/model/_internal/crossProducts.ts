@@ -29,25 +29,8 @@ export function crossProducts(
   y: Series,
   rows: ArrayLike<number>
 ): CrossProducts {
-  const p = columns.length;
-  let sumY = 0;
-  let sumYY = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const value = y[rows[i] as number] as number;
-    sumY += value;
-    sumYY += value * value;
-  }
-  const result: CrossProducts = {
-    rows,
-    columns: columns.slice(),
-    y,
-    cross: new Float64Array(p * p),
-    sums: new Float64Array(p),
-    crossY: new Float64Array(p),
-    sumY,
-    sumYY,
-  };
-  for (let j = 0; j < p; j++) fillColumn(result, j, j + 1);
+  const result = emptyCrossProducts(columns, y, rows);
+  for (let j = 0; j < columns.length; j++) fillColumn(result, j, j + 1);
   return result;
 }
 
@@ -195,4 +178,33 @@ export function predictRows(
       out[i] = (out[i] as number) + beta * (column[rows[i] as number] as number);
   }
   return out;
+}
+
+/**
+ * Cross-products of the given rows with the outcome's sums filled in and the column sums still zero, for callers
+ * that fill the columns themselves (one fold at a time, or all nested folds in one pass).
+ */
+export function emptyCrossProducts(
+  columns: readonly Series[],
+  y: Series,
+  rows: ArrayLike<number>
+): CrossProducts {
+  const p = columns.length;
+  let sumY = 0;
+  let sumYY = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const value = y[rows[i] as number] as number;
+    sumY += value;
+    sumYY += value * value;
+  }
+  return {
+    rows,
+    columns: columns.slice(),
+    y,
+    cross: new Float64Array(p * p),
+    sums: new Float64Array(p),
+    crossY: new Float64Array(p),
+    sumY,
+    sumYY,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Series } from "../../types";
-import { crossProducts, type CrossProducts } from "./crossProducts";
+import { crossProducts, emptyCrossProducts, type CrossProducts } from "./crossProducts";
 import { fillNestedColumn, nestedOrder } from "./replaceColumnInFolds";
 
 /**
@@ -20,25 +20,7 @@ export function crossProductsForFolds(
   rowSets: readonly (readonly number[])[]
 ): CrossProducts[] {
   const p = columns.length;
-  const products = rowSets.map((rows): CrossProducts => {
-    let sumY = 0;
-    let sumYY = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const value = y[rows[i] as number] as number;
-      sumY += value;
-      sumYY += value * value;
-    }
-    return {
-      rows,
-      columns: columns.slice(),
-      y,
-      cross: new Float64Array(p * p),
-      sums: new Float64Array(p),
-      crossY: new Float64Array(p),
-      sumY,
-      sumYY,
-    };
-  });
+  const products = rowSets.map((rows) => emptyCrossProducts(columns, y, rows));
   const order = nestedOrder(products);
   if (!order || order.length < 2) return rowSets.map((rows) => crossProducts(columns, y, rows));
   for (let j = 0; j < p; j++) fillNestedColumn(order, j, j + 1);
