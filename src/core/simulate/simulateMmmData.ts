@@ -26,7 +26,7 @@ import { WEEKS_PER_YEAR } from "../features/constants";
 import { geometricAdstock } from "../transforms/adstock/geometricAdstock";
 import { simulateDrivers } from "./_internal/simulateDrivers";
 import { computeSimulationTruth } from "./computeSimulationTruth";
-import { resolveSimulationOptions } from "./resolveSimulationOptions";
+import { FIXED_COLUMNS, resolveSimulationOptions } from "./resolveSimulationOptions";
 import {
   simulateGoogle,
   simulateRevenue,
@@ -128,17 +128,9 @@ export function simulateMmmData(options: SimulationOptions = {}): SimulatedData 
       crm: o.crm,
     }
   );
-  const header = [
-    "week",
-    ...o.channels.map((c) => c.name),
-    "google_spend",
-    "social_followers",
-    "average_price",
-    "promotions",
-    "emails_send",
-    "sms_send",
-    "revenue",
-  ];
+  // The week first, then the social channels, then the fixed columns in FIXED_COLUMNS' order.
+  const [weekColumn, ...otherColumns] = FIXED_COLUMNS;
+  const header = [weekColumn, ...o.channels.map((c) => c.name), ...otherColumns];
   const start = Date.parse(`${o.startDate}T00:00:00Z`);
   const rows = Array.from({ length: n }, (_, t) => [
     new Date(start + 7 * t * MS_PER_DAY).toISOString().slice(0, 10),
