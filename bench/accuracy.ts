@@ -5,6 +5,7 @@
  * Run: npm run bench:accuracy            (every scenario of SIMULATION_SCENARIOS, each with 3 seeds)
  *      npm run bench:accuracy -- --quick (6 scenarios, one seed each: for tuning the model, ~10 s)
  *      npm run bench:accuracy -- --only=default,five-years --seeds=2
+ *      npm run bench:accuracy -- --no-intervals (skip the bootstrap coverage and budget part, ~4 min of the run)
  *
  * For each simulated data set, three methods estimate every social channel's total effect and share mediated:
  * (1) the product (`fitMmm` with defaults; observed variant, the predicted variant printed beside it),
@@ -12,13 +13,18 @@
  *     defaults, in-sample, coefficient products), and
  * (3) the oracle: `fitWithFixedHyperparameters` with the product's tuned form and penalty but the simulator's true
  *     adstock and saturation (the floor that noise allows).
- * Errors are printed per channel and pooled; channels with a tiny true effect are reported apart. Deterministic:
+ * Errors are printed per channel and pooled; channels with a tiny true effect are reported apart. A full run then
+ * adds bench/analysis.ts's figures on every scenario's own seed: how often the 90% bootstrap interval of total ROAS
+ * (200 replicates, default tuning) holds the true ROAS, and the budget plan's true revenue against the true optimum.
+ * Deterministic:
  * every data set is seeded and every fit is deterministic; only the timing lines (stderr) vary.
  */
 import { mkdirSync, writeFileSync } from "fs";
 import { performance } from "perf_hooks";
 import { join } from "path";
+import { DEFAULT_BOOTSTRAP_REPLICATES } from "../src/core/analysis/constants";
 import { plainTwoStage } from "../src/core/baseline/plainTwoStage";
+import { analysisAccuracy, analysisSummary } from "./analysis";
 import { fitMmm } from "../src/core/model/fitMmm";
 import { fitWithFixedHyperparameters } from "../src/core/model/fitWithFixedHyperparameters";
 import {
@@ -127,6 +133,16 @@ async function main(): Promise<void> {
     );
   }
   const scenarioLines: ScenarioLine[] = [...lines].map(([name, line]) => ({ name, ...line }));
+  const withIntervals =
+    !args.includes("--no-intervals") &&
+    !args.some((arg) => arg === "--quick" || arg.startsWith("--only="));
+  const intervalLines: string[] = [];
+  const intervalRows = withIntervals
+    ? await analysisAccuracy(DEFAULT_BOOTSTRAP_REPLICATES, SIMULATION_SCENARIOS.length, (line) => {
+        intervalLines.push(line);
+        process.stderr.write(`${line}\n`);
+      })
+    : null;
   const report = accuracyReport(records, scenarioLines);
   const wallSeconds = (performance.now() - started) / 1000;
   process.stdout.write(
@@ -135,7 +151,13 @@ async function main(): Promise<void> {
       report +
       "\nTransforms chosen by the product's search against the truth (all data sets)\n" +
       shapeReport(shapes) +
-      "\n"
+      "\n" +
+      (intervalRows
+        ? `\nBootstrap intervals and budget plan (each scenario's own seed, ${DEFAULT_BOOTSTRAP_REPLICATES} replicates)\n` +
+          intervalLines.join("\n") +
+          "\n\n" +
+          analysisSummary(intervalRows)
+        : "")
   );
   process.stderr.write(`Wall time ${wallSeconds.toFixed(0)} s\n`);
   mkdirSync("artifacts", { recursive: true });
@@ -152,6 +174,7 @@ async function main(): Promise<void> {
         targets: targetChecks(records),
         records,
         shapes,
+        intervals: intervalRows,
         timing: { wallSeconds, fitSeconds: timings },
       },
       null,

@@ -1,6 +1,6 @@
 /**
  * Accuracy and speed figures of src/core/analysis (printed only; never part of `npm test`).
- * Run: npx tsx bench/analysis.ts [accuracy|speed|all] [--replicates 200] [--scenarios 28] [--jitter]
+ * Run: npx tsx bench/analysis.ts [accuracy|speed|all] [--replicates 200] [--scenarios 28] [--tuning auto|retuned|fixed]
  *
  * accuracy: over the simulator's SIMULATION_SCENARIOS, (1) how often the 90% bootstrap interval of each channel's
  * total ROAS contains the TRUE ROAS (target 80%–95%), and (2) the budget plan's TRUE revenue (truth.expectedRevenue
@@ -20,6 +20,7 @@ import { allocateBudget } from "../src/core/optimizer/allocateBudget";
 import { SIMULATION_SCENARIOS } from "../src/core/simulate/simulationScenarios";
 import { simulateMmmData } from "../src/core/simulate/simulateMmmData";
 import type { SimulationOptions } from "../src/core/simulate/simulationOptions";
+import type { BootstrapTuning } from "../src/core/analysis/types";
 
 /** Weeks the plan and the truth's expectedRevenue both cover (its default window). */
 const PLAN_WEEKS = 13;
@@ -38,6 +39,8 @@ export interface ScenarioAccuracy {
   readonly channels: number;
   readonly roasCovered: number;
   readonly roasChecked: number;
+  /** Channels whose interval missed the true ROAS: "name (true above|below [lo, hi])". */
+  readonly misses: readonly string[];
   /** (true optimum − true revenue of the plan) / true optimum, weekly revenue over the plan window. */
   readonly budgetGap: number;
   /** Share of the truly achievable gain (optimum − current) the plan captured. */
@@ -55,7 +58,7 @@ export async function analysisAccuracy(
   replicates = 200,
   scenarios = SIMULATION_SCENARIOS.length,
   log: (line: string) => void = () => undefined,
-  hyperparameterJitter = false
+  tuning: BootstrapTuning = "auto"
 ): Promise<readonly ScenarioAccuracy[]> {
   const rows: ScenarioAccuracy[] = [];
   for (const scenario of SIMULATION_SCENARIOS.slice(0, scenarios)) {
@@ -64,15 +67,21 @@ export async function analysisAccuracy(
     const intervals = await bootstrapIntervals(dataset, result, {
       replicates,
       seed: 1,
-      hyperparameterJitter,
+      tuning,
     });
     let covered = 0;
     let checked = 0;
+    const misses: string[] = [];
     for (const entry of intervals.observed.channels) {
       const truth = simulated.truth.channels[entry.channel]?.roas;
       if (truth === null || truth === undefined || entry.roas === null) continue;
       checked++;
       if (truth >= entry.roas.lower && truth <= entry.roas.upper) covered++;
+      else
+        misses.push(
+          `${entry.channel.replace(/_spend$/, "")} ${truth.toFixed(2)} ${truth > entry.roas.upper ? "above" : "below"} ` +
+            `[${entry.roas.lower.toFixed(2)}, ${entry.roas.upper.toFixed(2)}]`
+        );
     }
     const plan = planBudget(dataset, result, null, { windowWeeks: PLAN_WEEKS });
     const expected = simulated.truth.expectedRevenue;
@@ -104,6 +113,7 @@ export async function analysisAccuracy(
       channels: plan.channels.length,
       roasCovered: covered,
       roasChecked: checked,
+      misses,
       budgetGap: (trueOptimum - trueRecommended) / trueOptimum,
       gainCaptured:
         trueOptimum > trueCurrent
@@ -114,10 +124,27 @@ export async function analysisAccuracy(
     rows.push(row);
     log(
       `${row.name.padEnd(22)} ROAS covered ${covered}/${checked}  budget gap ${(100 * row.budgetGap).toFixed(2)}%` +
-        `  gain captured ${(100 * row.gainCaptured).toFixed(0)}%  (${row.seconds.toFixed(1)} s)`
+        `  gain captured ${(100 * row.gainCaptured).toFixed(0)}%  (${row.seconds.toFixed(1)} s)` +
+        (misses.length > 0 ? `\n    missed: ${misses.join("; ")}` : "")
     );
   }
   return rows;
+}
+
+/** The two pooled figures of `analysisAccuracy`: ROAS interval coverage and the budget plan's gap to the optimum. */
+export function analysisSummary(rows: readonly ScenarioAccuracy[]): string {
+  const covered = rows.reduce((s, r) => s + r.roasCovered, 0);
+  const checked = rows.reduce((s, r) => s + r.roasChecked, 0);
+  const gaps = rows.map((r) => r.budgetGap).sort((a, b) => a - b);
+  const within = rows.filter((r) => r.budgetGap <= 0.02).length;
+  const coverage = covered / checked;
+  return (
+    `90% interval coverage of total ROAS: ${covered}/${checked} = ${(100 * coverage).toFixed(1)}% ` +
+    `over ${rows.length} scenarios (target 80%–95%): ${coverage >= 0.8 && coverage <= 0.95 ? "PASS" : "MISS"}\n` +
+    `budget plan vs true optimum: median gap ${(100 * gaps[Math.floor(gaps.length / 2)]!).toFixed(2)}%, ` +
+    `worst ${(100 * gaps[gaps.length - 1]!).toFixed(2)}%, within 2% in ${within}/${rows.length} scenarios ` +
+    `(target within 2%): ${within === rows.length ? "PASS" : "MISS"}\n`
+  );
 }
 
 /** Wall and CPU seconds of one bootstrap run. */
@@ -183,22 +210,12 @@ async function main(): Promise<void> {
   if (mode === "accuracy" || mode === "all") {
     const replicates = flag("--replicates", 200);
     log(`\n== analysis accuracy (${replicates} replicates per scenario) ==`);
-    const jitter = args.includes("--jitter");
-    if (jitter) log("(hyperparameter jitter on)");
+    const at = args.indexOf("--tuning");
+    const tuning = (at >= 0 ? args[at + 1] : "auto") as BootstrapTuning;
+    log(`(bootstrap tuning: ${tuning})`);
     const scenarios = flag("--scenarios", SIMULATION_SCENARIOS.length);
-    const rows = await analysisAccuracy(replicates, scenarios, log, jitter);
-    const covered = rows.reduce((s, r) => s + r.roasCovered, 0);
-    const checked = rows.reduce((s, r) => s + r.roasChecked, 0);
-    const gaps = rows.map((r) => r.budgetGap).sort((a, b) => a - b);
-    const within = rows.filter((r) => r.budgetGap <= 0.02).length;
-    log(
-      `\n90% interval coverage of total ROAS: ${covered}/${checked} = ${((100 * covered) / checked).toFixed(1)}% ` +
-        `over ${rows.length} scenarios (target 80%–95%)`
-    );
-    log(
-      `budget plan vs true optimum: median gap ${(100 * gaps[Math.floor(gaps.length / 2)]!).toFixed(2)}%, ` +
-        `worst ${(100 * gaps[gaps.length - 1]!).toFixed(2)}%, within 2% in ${within}/${rows.length} scenarios`
-    );
+    const rows = await analysisAccuracy(replicates, scenarios, log, tuning);
+    log("\n" + analysisSummary(rows));
   }
   log(
     `load after: ${loadavg()

@@ -214,6 +214,7 @@ export function analysisJson(
     };
     out.uncertainty = {
       method: intervals.method,
+      tuning: intervals.tuning,
       level: intervals.level,
       replicates: intervals.replicates,
       failed: intervals.failed,

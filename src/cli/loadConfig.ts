@@ -1,5 +1,6 @@
 import type { ColumnRoles } from "../core/types";
 import type { FitOptions } from "../core/model/types";
+import type { BootstrapTuning } from "../core/analysis/types";
 import { CliUsageError } from "./parseCliArgs";
 
 /** The runner's --config file: column roles, date order, fit options and bootstrap settings. */
@@ -7,11 +8,16 @@ export interface RunConfig {
   readonly roles: Partial<ColumnRoles>;
   readonly dateOrder: "dayFirst" | "monthFirst" | null;
   readonly fit: FitOptions;
-  readonly bootstrap: { readonly replicates: number | null };
+  readonly bootstrap: {
+    readonly replicates: number | null;
+    readonly tuning: BootstrapTuning | null;
+  };
 }
 
 const ROLE_KEYS = ["date", "outcome", "mediator", "social", "controls"] as const;
 const TOP_KEYS = ["roles", "dateOrder", "fit", "bootstrap"];
+
+const TUNINGS: readonly BootstrapTuning[] = ["auto", "retuned", "fixed"];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -79,10 +85,19 @@ export function parseRunConfig(text: string, file: string): RunConfig {
   if (replicates !== null && !(Number.isInteger(replicates) && (replicates as number) >= 0)) {
     throw new CliUsageError(`${file}: bootstrap.replicates must be a whole number ≥ 0.`);
   }
+  const tuning = bootstrap.tuning ?? null;
+  if (tuning !== null && !TUNINGS.includes(tuning as BootstrapTuning)) {
+    throw new CliUsageError(
+      `${file}: bootstrap.tuning must be one of ${TUNINGS.map((t) => `"${t}"`).join(", ")}.`
+    );
+  }
   return {
     roles: checkRoles(raw.roles, file),
     dateOrder,
     fit: (raw.fit ?? {}) as FitOptions,
-    bootstrap: { replicates: replicates as number | null },
+    bootstrap: {
+      replicates: replicates as number | null,
+      tuning: tuning as BootstrapTuning | null,
+    },
   };
 }

@@ -46,7 +46,7 @@ Options:
   --out <dir>         output folder (created if missing; files of the same name are replaced)
   --config <file>     JSON: { "roles": { "date", "outcome", "mediator" (null for none), "social": [...],
                       "controls": [...] }, "dateOrder": "dayFirst"|"monthFirst", "fit": { FitOptions },
-                      "bootstrap": { "replicates": n } }
+                      "bootstrap": { "replicates": n, "tuning": "auto" | "retuned" | "fixed" } }
   --seed <n>          seed of every random draw (default 20240611, as in the task pane); same data + seed = same numbers
   --no-direct         no direct social -> revenue paths (social acts only through the mediator)
   --replicates <n>    bootstrap replicates for the 90% intervals (default 200; 0 = no intervals)

@@ -95,7 +95,7 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
       ? await bootstrapIntervals(
           dataset,
           result,
-          { replicates, seed: run.seed },
+          { replicates, seed: run.seed, tuning: run.config.bootstrap.tuning ?? "auto" },
           { onProgress: progress }
         )
       : null;

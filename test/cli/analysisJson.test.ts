@@ -81,6 +81,7 @@ describe("analysisJson", () => {
     expect(back.diagnostics.stage2.residual_checks.length).toBeGreaterThan(0);
     expect(back.sensitivity.grid.scenarios).toHaveLength(18);
     expect(back.uncertainty.replicates).toBe(10);
+    expect(back.uncertainty.tuning).toBe(intervals.tuning);
   });
 
   it("leaves out the sections of steps given as null", () => {

@@ -180,6 +180,22 @@ describe("mmm fit (headless runner)", () => {
     }
   );
 
+  it("takes the bootstrap's tuning from the config and rejects an unknown one", async () => {
+    const csv = writeCsv(dir, simulatedRows());
+    const config = join(dir, "config.json");
+    writeFileSync(config, JSON.stringify({ bootstrap: { replicates: 4, tuning: "fixed" } }));
+    const out = join(dir, "fixed");
+    const io = captureStderr();
+    expect(await main(["fit", csv, "--out", out, "--config", config, "--quiet"])).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results.uncertainty).toMatchObject({ tuning: "fixed", replicates: 4 });
+    writeFileSync(config, JSON.stringify({ bootstrap: { tuning: "sometimes" } }));
+    expect(await main(["fit", csv, "--out", join(dir, "bad"), "--config", config])).toBe(1);
+    io.restore();
+    expect(io.text()).toMatch(/bootstrap.tuning must be one of "auto", "retuned", "fixed"/);
+    expect(existsSync(join(dir, "bad"))).toBe(false);
+  }, 60_000);
+
   it("explains a bad option and prints usage for --help", async () => {
     const io = captureStderr();
     expect(await main(["fit", "x.csv"])).toBe(1);

@@ -78,16 +78,10 @@ export const RESPONSE_CURVE_POINTS = 41;
 export const BUDGET_CURVE_POINTS = 21;
 
 /**
- * Largest change of a geometric decay in the optional hyperparameter jitter of the bootstrap: model/'s
- * DECAY_REFINE_STEP (0.1), the resolution at which the search tells decays apart.
+ * Largest data size (weeks × searched channels, social plus mediator) at which the bootstrap's default ("auto")
+ * re-tunes the hyperparameters in every replicate. Measured (bench:speed, 2 cores): a re-tuned replicate costs about
+ * 33 ms at 104 × 5, 50 ms at 260 × 5, 115 ms at 260 × 9 and 260 ms at 520 × 13, so up to 1,600 the default 200
+ * replicates stay under about 15 s; larger data hold the hyperparameters fixed (about 65 ms a replicate at 520 × 13)
+ * unless the caller asks for "retuned".
  */
-export const JITTER_DECAY_STEP = 0.1;
-
-/** Largest decay the jitter may reach: model/'s MAX_DECAY (0.9). */
-export const JITTER_MAX_DECAY = 0.9;
-
-/**
- * Largest factor (either way) on a Hill half-saturation in the optional jitter: model/'s
- * HALF_SATURATION_REFINE_FACTOR (1.5), the search's resolution.
- */
-export const JITTER_HALF_SATURATION_FACTOR = 1.5;
+export const RETUNE_AUTO_MAX_CELLS = 1600;

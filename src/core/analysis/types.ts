@@ -62,11 +62,16 @@ export interface BootstrapOptions {
   /** Weeks per resampled block. @defaultValue defaultBlockLength(weeks) */
   readonly blockLength?: number;
   /**
-   * Move each decay and half-saturation at random within one step of the search grid in every replicate, so the
-   * intervals carry part of the tuning uncertainty. @defaultValue false (hyperparameters held fixed)
+   * Hyperparameters in each replicate: "retuned" re-runs the fit's CV search of adstock, saturation, on/off terms and
+   * penalty on the resample (intervals include the uncertainty of the shapes); "fixed" keeps the fit's (faster, too
+   * narrow where the data cannot pin the shapes down); "auto" retunes up to RETUNE_AUTO_MAX_CELLS weeks × channels.
+   * @defaultValue "auto"
    */
-  readonly hyperparameterJitter?: boolean;
+  readonly tuning?: BootstrapTuning;
 }
+
+/** How the bootstrap treats the tuned hyperparameters (see `BootstrapOptions.tuning`). */
+export type BootstrapTuning = "auto" | "retuned" | "fixed";
 
 /** Progress and cancellation of `bootstrapIntervals`. */
 export interface BootstrapHooks {
@@ -84,7 +89,9 @@ export interface Intervals {
   readonly failed: number;
   readonly blockLength: number;
   readonly seed: number;
-  /** How the intervals were made, in words (hyperparameters held fixed, …). */
+  /** Whether each replicate re-tuned the hyperparameters or held the fit's fixed. */
+  readonly tuning: Exclude<BootstrapTuning, "auto">;
+  /** How the intervals were made, in words (hyperparameters re-tuned or held fixed, …). */
   readonly method: string;
   readonly observed: VariantIntervals;
   /** Null for a single-stage model. */

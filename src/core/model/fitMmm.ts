@@ -1,13 +1,11 @@
 /* global globalThis */
-import { CancelledError, InvalidParameterError } from "../errors";
+import { CancelledError } from "../errors";
 import { decomposeContributions } from "../decomposition/decomposeContributions";
 import { compareVariants } from "../mediation/compareVariants";
 import { counterfactualEffects } from "../mediation/counterfactualEffects";
 import { priceElasticity, promotionLift } from "../mediation/priceAndPromotion";
 import type { Dataset, Series } from "../types";
-import { holdoutSplit } from "../validation/holdoutSplit";
-import { timeSeriesSplits, type TimeSplit } from "../validation/timeSeriesSplits";
-import { CV_FIRST_BLOCK_SHARE, ON_OFF_MIN_ZERO_SHARE, PROGRESS_YIELD_MS } from "./constants";
+import { ON_OFF_MIN_ZERO_SHARE, PROGRESS_YIELD_MS } from "./constants";
 import { buildPlans, type Plans } from "./_internal/buildPlans";
 import { choosePriceCutoff } from "./_internal/choosePriceCutoff";
 import { coefficientTable } from "./_internal/coefficientTable";
@@ -17,6 +15,7 @@ import { transformTarget } from "./_internal/fitStage";
 import { prepareColumns } from "./_internal/prepareColumns";
 import { resolveOptions } from "./_internal/resolveOptions";
 import { searchStage, type SearchOutput } from "./_internal/searchStage";
+import { cvFolds, onOffCandidatesOf, trainHoldout } from "./_internal/searchSetup";
 import { crossValidateStage, scoreRows } from "./_internal/stageScores";
 import { fitWarnings } from "./_internal/fitWarnings";
 import type {
@@ -35,18 +34,6 @@ function yieldToEventLoop(): Promise<void> {
   const timer = (globalThis as { setTimeout?: (callback: () => void, ms: number) => unknown })
     .setTimeout;
   return timer ? new Promise((resolve) => timer(resolve, 0)) : Promise.resolve();
-}
-
-function cvFolds(trainWeeks: number, folds: number): readonly TimeSplit[] {
-  const minTrainSize = Math.max(1, Math.ceil(CV_FIRST_BLOCK_SHARE * trainWeeks));
-  for (let count = folds; count >= 1; count--) {
-    try {
-      return timeSeriesSplits(trainWeeks, { scheme: "blocked", folds: count, minTrainSize });
-    } catch (error) {
-      if (!(error instanceof InvalidParameterError) || count === 1) throw error;
-    }
-  }
-  return [];
 }
 
 /**
@@ -82,10 +69,7 @@ export async function fitMmm(
   const n = weeks.length;
   const prepared = prepareColumns(dataset, resolved.outliers);
   const columns = prepared.columns;
-  const split =
-    resolved.holdoutShare > 0
-      ? holdoutSplit(n, { share: resolved.holdoutShare })
-      : { train: Array.from({ length: n }, (_, index) => index), holdout: [] };
+  const split = trainHoldout(n, resolved.holdoutShare);
   const folds = cvFolds(split.train.length, resolved.cvFolds);
   const forms: ModelForm[] =
     resolved.form === "auto" ? ["additive", "multiplicative"] : [resolved.form];
@@ -110,15 +94,7 @@ export async function fitMmm(
     ])
   );
   const firstPlans = plansByForm.get(forms[0] as ModelForm) as Plans;
-  const onOffCandidates = new Set(
-    resolved.onOff === "auto"
-      ? [...roles.social, ...(roles.mediator ? [roles.mediator] : [])].filter(
-          (name) =>
-            (columns[name] as Series).filter((value) => value === 0).length >=
-            ON_OFF_MIN_ZERO_SHARE * n
-        )
-      : []
-  );
+  const onOffCandidates = onOffCandidatesOf(dataset, columns, resolved);
   // A yield costs a timer tick (≥ 1 ms, 4 ms in browsers): taken only when the last one is PROGRESS_YIELD_MS old
   // (every step where the host has no clock). Scheduling only: results never depend on the clock.
   const clock = (globalThis as { performance?: { now?: () => number } }).performance;

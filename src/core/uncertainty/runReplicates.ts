@@ -25,7 +25,7 @@ export interface RunReplicatesOptions {
 }
 
 /**
- * Runs `replicate(index, random)` for index = 0 … replicates − 1 in chunks, yielding to the event loop between
+ * Runs `replicate(index, random)` (sync or async, one at a time) for index = 0 … replicates − 1 in chunks, yielding to the event loop between
  * chunks so that progress shows and a cancel request can arrive.
  *
  * Each replicate gets its own seeded random source derived from (seed, index), so the results are identical for
@@ -45,7 +45,7 @@ export interface RunReplicatesOptions {
  */
 export async function runReplicates<T>(
   options: RunReplicatesOptions,
-  replicate: (index: number, random: RandomSource) => T
+  replicate: (index: number, random: RandomSource) => T | Promise<T>
 ): Promise<readonly T[]> {
   const { replicates, seed, onProgress, signal } = options;
   const chunkSize = options.chunkSize ?? DEFAULT_REPLICATE_CHUNK_SIZE;
@@ -70,7 +70,7 @@ export async function runReplicates<T>(
   for (let start = 0; start < replicates; start += chunkSize) {
     const end = Math.min(replicates, start + chunkSize);
     for (let index = start; index < end; index++) {
-      results.push(replicate(index, replicateRandom(seed, index)));
+      results.push(await replicate(index, replicateRandom(seed, index)));
     }
     onProgress?.(end, replicates);
     if (end < replicates) {

@@ -97,24 +97,41 @@ describe("bootstrapIntervals", () => {
 
     it("keeps one model per successful replicate and explains its method", () => {
       expect(intervals.replicateModels).toHaveLength(REPLICATES - intervals.failed);
-      expect(intervals.method).toMatch(/held fixed/);
+      expect(intervals.method).toMatch(/re-runs the cross-validated search/);
     });
   });
 
-  it("with hyperparameter jitter, is still seeded and moves the intervals", async () => {
-    const options = { replicates: 20, seed: 9 };
-    const fixed = await bootstrapIntervals(fit.dataset, fit.result, options);
-    const a = await bootstrapIntervals(fit.dataset, fit.result, {
+  it("re-tunes by default on small data, seeded, and holds the shapes fixed on request", async () => {
+    const options = { replicates: 12, seed: 9 };
+    const fixed = await bootstrapIntervals(fit.dataset, fit.result, {
       ...options,
-      hyperparameterJitter: true,
+      tuning: "fixed",
     });
-    const b = await bootstrapIntervals(fit.dataset, fit.result, {
-      ...options,
-      hyperparameterJitter: true,
-    });
+    const a = await bootstrapIntervals(fit.dataset, fit.result, options);
+    const b = await bootstrapIntervals(fit.dataset, fit.result, { ...options, tuning: "retuned" });
+    expect(a.tuning).toBe("retuned");
+    expect(fixed.tuning).toBe("fixed");
     expect(b.observed).toEqual(a.observed);
     expect(a.observed).not.toEqual(fixed.observed);
-    expect(a.method).toMatch(/jitter/);
+    expect(a.method).toMatch(/re-runs the cross-validated search/);
+    expect(fixed.method).toMatch(/held fixed/);
+  }, 120_000);
+
+  it("stops a re-tuned replicate mid-search when cancelled, not counting it as a failed refit", async () => {
+    const signal = { aborted: false };
+    let calls = 0;
+    const watched = {
+      get aborted() {
+        calls++;
+        // Abort inside the first replicate's search (the first check is at the first chunk boundary).
+        if (calls === 3) signal.aborted = true;
+        return signal.aborted;
+      },
+    };
+    await expect(
+      bootstrapIntervals(fit.dataset, fit.result, { replicates: 10, seed: 1 }, { signal: watched })
+    ).rejects.toBeInstanceOf(CancelledError);
+    expect(calls).toBeLessThan(20);
   }, 60_000);
 
   it("rejects fewer than two replicates and a level outside (0, 1)", async () => {

@@ -11,6 +11,7 @@ describe("model, mediation and decomposition barrels", () => {
       model.parseModel,
       model.predictModel,
       model.serializeModel,
+      model.createRetuner,
     ]) {
       expect(typeof fn).toBe("function");
     }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "@jest/globals";
+import {
+  cvFolds,
+  trainHoldout,
+  weightedFolds,
+} from "../../../../src/core/model/_internal/searchSetup";
+
+describe("weightedFolds", () => {
+  it("repeats each week as often as the resample drew it and drops weeks not drawn", () => {
+    const folds = [{ train: [0, 1, 2], test: [3, 4] }];
+    expect(weightedFolds(folds, [2, 0, 2, 4, 4, 4])).toEqual([
+      { train: [0, 2, 2], test: [4, 4, 4] },
+    ]);
+  });
+
+  it("keeps every training week before every test week (time order survives resampling)", () => {
+    const folds = cvFolds(trainHoldout(104, 0.2).train.length, 4);
+    const rows = Array.from({ length: 104 }, (_, i) => (i * 37) % 104);
+    for (const fold of weightedFolds(folds, rows)) {
+      expect(Math.max(...fold.train)).toBeLessThan(Math.min(...fold.test));
+    }
+  });
+});
+
+describe("cvFolds and trainHoldout", () => {
+  it("hold out the last 20% and cut the training weeks into 4 later test blocks", () => {
+    const split = trainHoldout(104, 0.2);
+    expect(split.holdout[0]).toBe(split.train.length);
+    expect(split.train.length + split.holdout.length).toBe(104);
+    expect(cvFolds(split.train.length, 4)).toHaveLength(4);
+    expect(trainHoldout(10, 0).holdout).toEqual([]);
+  });
+
+  it("use fewer folds when the weeks are too few for the requested number", () => {
+    expect(cvFolds(6, 4).length).toBeLessThan(4);
+  });
+});
