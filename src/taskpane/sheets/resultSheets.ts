@@ -21,7 +21,7 @@ import { summarySheet } from "./summarySheet";
 export function resultSheets(outcome: FitOutcome, weeks: readonly string[]): readonly SheetSpec[] {
   const { result } = outcome;
   return [
-    summarySheet(result, outcome.notes),
+    summarySheet(result, outcome.notes, outcome.intervals),
     coefficientsSheet(result),
     effectsSheet(result, outcome.intervals),
     fittedSheet(result, weeks),

@@ -1,3 +1,4 @@
+import type { Intervals } from "../../core/analysis/types";
 import type { ForecastScore, MmmResult } from "../../core/model/types";
 import {
   FORMAT_DATE,
@@ -27,16 +28,37 @@ function cell(value: number | null): CellValue {
   return value === null || !Number.isFinite(value) ? "n/a" : value;
 }
 
+/** How the intervals on the Effects sheet were made, or a note that there are none. */
+function intervalRows(intervals: Intervals | null): Row[] {
+  if (!intervals) return [["Intervals", "none (bootstrap off)", FORMAT_GENERAL]];
+  const failed = intervals.failed > 0 ? `, ${intervals.failed} failed` : "";
+  return [
+    [
+      "Intervals",
+      `${Math.round(100 * intervals.level)}% moving-block bootstrap, ${intervals.replicates} replicates${failed}, ` +
+        `blocks of ${intervals.blockLength} weeks, seed ${intervals.seed}; hyperparameters ` +
+        (intervals.tuning === "retuned" ? "re-tuned in every replicate" : "held fixed"),
+      FORMAT_GENERAL,
+    ],
+    ["Interval method", intervals.method, FORMAT_GENERAL],
+  ];
+}
+
 /**
  * Maps a fit result to the MMM Summary sheet: data span, model form, holdout scores of both stages, share mediated
- * per channel, price elasticity, promotion lift and the fit's warnings, one labelled row each.
+ * per channel, price elasticity, promotion lift, how the intervals were made and the fit's warnings, one labelled row each.
  * @param result - fitMmm's result.
  * @param notes - Notes about analysis steps that were skipped (listed after the fit's warnings).
+ * @param intervals - The bootstrap's intervals (their method is described), or null when the bootstrap was off.
  * @returns The sheet (columns Item, Value; formats per row).
  * @example summarySheet(result).rows[0] // => ["Weeks", 104]
  * @see https://developers.google.com/meridian/docs/advanced-modeling/model-fit (what a model summary reports)
  */
-export function summarySheet(result: MmmResult, notes: readonly string[] = []): SheetSpec {
+export function summarySheet(
+  result: MmmResult,
+  notes: readonly string[] = [],
+  intervals: Intervals | null = null
+): SheetSpec {
   const rows: Row[] = [
     ["Weeks", result.data.weeks, FORMAT_GENERAL],
     ["First week", isoToExcelSerial(result.data.start), FORMAT_DATE],
@@ -75,6 +97,7 @@ export function summarySheet(result: MmmResult, notes: readonly string[] = []): 
       FORMAT_PERCENT,
     ],
     ["Revenue per promotion week", cell(result.promoLift.revenuePerPromoWeek), FORMAT_CURRENCY],
+    ...intervalRows(intervals),
     ...[...result.warnings, ...notes].map((warning, index): Row => [
       `Warning ${index + 1}`,
       warning,

@@ -7,6 +7,7 @@ import {
 } from "../fixtures/sampleResult";
 import { topBudgetMove } from "../../../src/taskpane/sheets/budgetSheet";
 import { effectsSheet } from "../../../src/taskpane/sheets/effectsSheet";
+import { summarySheet } from "../../../src/taskpane/sheets/summarySheet";
 import type { Intervals } from "../../../src/core/analysis/types";
 
 const sheets = resultSheets(SAMPLE_OUTCOME, SAMPLE_WEEKS);
@@ -104,6 +105,31 @@ describe("resultSheets", () => {
     expect(sheet.header.slice(-2)).toEqual(["ROAS 90% low", "ROAS 90% high"]);
     expect(sheet.rows[0]?.slice(-6)).toEqual([1, 2, "", "", 1, 2]);
     for (const row of sheet.rows) expect(row).toHaveLength(sheet.header.length);
+  });
+
+  it("says in the summary how the intervals were made, or that there are none", () => {
+    const intervals = {
+      level: 0.9,
+      replicates: 200,
+      failed: 3,
+      blockLength: 5,
+      seed: 7,
+      tuning: "retuned",
+      method: "Moving-block bootstrap of weeks: …",
+    } as unknown as Intervals;
+    const rows = (sheet: ReturnType<typeof summarySheet>) =>
+      new Map(sheet.rows.map((row) => [row[0], row[1]]));
+    const withIntervals = rows(summarySheet(SAMPLE_RESULT, [], intervals));
+    expect(withIntervals.get("Intervals")).toBe(
+      "90% moving-block bootstrap, 200 replicates, 3 failed, blocks of 5 weeks, seed 7; " +
+        "hyperparameters re-tuned in every replicate"
+    );
+    expect(withIntervals.get("Interval method")).toBe(intervals.method);
+    const fixed = rows(
+      summarySheet(SAMPLE_RESULT, [], { ...intervals, failed: 0, tuning: "fixed" })
+    );
+    expect(fixed.get("Intervals")).toMatch(/200 replicates, blocks.*held fixed$/);
+    expect(rows(summarySheet(SAMPLE_RESULT)).get("Intervals")).toBe("none (bootstrap off)");
   });
 
   it("ends the budget sheet with a total row and names the largest move", () => {
