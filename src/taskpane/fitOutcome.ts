@@ -1,4 +1,10 @@
-import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../core/analysis/types";
+import type {
+  BootstrapTuning,
+  BudgetPlan,
+  FitDiagnostics,
+  Intervals,
+  Sensitivity,
+} from "../core/analysis/types";
 import type { MmmResult } from "../core/model/types";
 
 /** What the pane asks the worker for beyond fitMmm's options: the bootstrap and the budget plan. */
@@ -7,6 +13,8 @@ export interface AnalysisRequest {
   readonly bootstrapReplicates: number;
   /** Seed of the bootstrap's resampling. */
   readonly seed: number;
+  /** Hyperparameters in each bootstrap replicate: re-tuned, held fixed, or "auto" (re-tuned on small data). */
+  readonly bootstrapTuning: BootstrapTuning;
   /** Weekly budget to allocate; null = keep the current total. */
   readonly budgetTotal: number | null;
   /** Lowest / highest weekly spend per channel as fractions of current spend. */

@@ -4,15 +4,27 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
+  Dropdown,
   Field,
+  Option,
   SpinButton,
   Switch,
   makeStyles,
   tokens,
   type SpinButtonOnChangeData,
 } from "@fluentui/react-components";
+import type { BootstrapTuning } from "../../core/analysis/types";
 import { OPTION_LIMITS } from "../constants";
 import type { FitFormOptions } from "../state/paneState";
+
+const TUNINGS: readonly BootstrapTuning[] = ["auto", "retuned", "fixed"];
+
+/** What each bootstrap tuning is called in the pane. */
+const TUNING_LABELS: Readonly<Record<BootstrapTuning, string>> = {
+  auto: "Auto (re-tune on small data)",
+  retuned: "Re-tune in every replicate",
+  fixed: "Hold fixed (faster, narrower)",
+};
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -34,8 +46,8 @@ function spinValue(data: SpinButtonOnChangeData): number | null {
 }
 
 /**
- * The fit's options in a collapsed Accordion: holdout share, CV folds, direct social paths, bootstrap replicates,
- * seed, budget total and per-channel bounds. Every control has a label and works from the keyboard.
+ * The fit's options in a collapsed Accordion: holdout share, CV folds, direct social paths, bootstrap replicates and
+ * whether they re-tune the curve shapes, seed, budget total and per-channel bounds. Every control has a label and works from the keyboard.
  * @param props - See OptionsPanelProps.
  * @returns The accordion.
  * @example <OptionsPanel options={DEFAULT_FORM_OPTIONS} disabled={false} onChange={update} />
@@ -103,6 +115,27 @@ export function OptionsPanel({
               disabled={disabled}
               onChange={number((value) => ({ bootstrapReplicates: Math.round(value) }))}
             />
+          </Field>
+          <Field
+            label="Curve shapes in the bootstrap"
+            hint="Re-tuning includes the uncertainty of carry-over and saturation; Auto re-tunes up to 1,600 weeks × channels."
+          >
+            <Dropdown
+              aria-label="Curve shapes in the bootstrap"
+              value={TUNING_LABELS[options.bootstrapTuning]}
+              selectedOptions={[options.bootstrapTuning]}
+              disabled={disabled || options.bootstrapReplicates < 2}
+              onOptionSelect={(_, data) => {
+                if (data.optionValue)
+                  onChange({ bootstrapTuning: data.optionValue as BootstrapTuning });
+              }}
+            >
+              {TUNINGS.map((tuning) => (
+                <Option key={tuning} value={tuning}>
+                  {TUNING_LABELS[tuning]}
+                </Option>
+              ))}
+            </Dropdown>
           </Field>
           <Field label="Seed">
             <SpinButton

@@ -1,3 +1,4 @@
+import type { BootstrapTuning } from "../../core/analysis/types";
 import type { IngestionResult } from "../../core/data/types";
 import type { FitOutcome } from "../fitOutcome";
 import { DEFAULT_CV_FOLDS, DEFAULT_HOLDOUT_SHARE } from "../../core/model/constants";
@@ -28,6 +29,8 @@ export interface FitFormOptions {
   readonly bootstrapReplicates: number;
   /** Seed of every random draw. */
   readonly seed: number;
+  /** Hyperparameters in each bootstrap replicate (see BootstrapOptions.tuning). */
+  readonly bootstrapTuning: BootstrapTuning;
   /** Weekly budget to allocate; null = keep the current total. */
   readonly budgetTotal: number | null;
   /** Lowest weekly spend per channel, as a multiple of its current spend. */
@@ -79,6 +82,7 @@ export const DEFAULT_FORM_OPTIONS: FitFormOptions = {
   directPaths: true,
   bootstrapReplicates: DEFAULT_BOOTSTRAP_REPLICATES,
   seed: DEFAULT_BOOTSTRAP_SEED,
+  bootstrapTuning: "auto",
   budgetTotal: null,
   budgetMin: DEFAULT_MIN_SHARE_OF_CURRENT,
   budgetMax: DEFAULT_MAX_SHARE_OF_CURRENT,

@@ -59,6 +59,7 @@ export function toAnalysisRequest(options: FitFormOptions): AnalysisRequest {
   return {
     bootstrapReplicates: options.bootstrapReplicates,
     seed: options.seed,
+    bootstrapTuning: options.bootstrapTuning,
     budgetTotal: options.budgetTotal,
     budgetMinShare: options.budgetMin,
     budgetMaxShare: options.budgetMax,

@@ -58,7 +58,11 @@ export async function runFitRequest(
         intervals = await steps.bootstrap(
           dataset,
           result,
-          { replicates: analysis.bootstrapReplicates, seed: analysis.seed },
+          {
+            replicates: analysis.bootstrapReplicates,
+            seed: analysis.seed,
+            tuning: analysis.bootstrapTuning,
+          },
           { onProgress }
         );
       } catch (error) {

@@ -42,6 +42,39 @@ describe("OptionsPanel", () => {
     expect(changes).toEqual([{ holdoutShare: 0.25 }]);
   });
 
+  it("offers the bootstrap's tuning, Auto first, and reports the choice", () => {
+    const changes: Partial<FitFormOptions>[] = [];
+    renderPanel((options) => changes.push(options));
+    const dropdown = screen.getByRole("combobox", { name: "Curve shapes in the bootstrap" });
+    expect(dropdown.textContent).toContain("Auto (re-tune on small data)");
+    fireEvent.click(dropdown);
+    const options = screen.getAllByRole("option").map((option) => option.textContent);
+    expect(options).toEqual([
+      "Auto (re-tune on small data)",
+      "Re-tune in every replicate",
+      "Hold fixed (faster, narrower)",
+    ]);
+    fireEvent.click(screen.getByRole("option", { name: "Hold fixed (faster, narrower)" }));
+    expect(changes).toEqual([{ bootstrapTuning: "fixed" }]);
+  });
+
+  it("disables the tuning choice when the bootstrap is off", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <OptionsPanel
+          options={{ ...DEFAULT_FORM_OPTIONS, bootstrapReplicates: 0 }}
+          disabled={false}
+          onChange={() => undefined}
+        />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("button", { name: "2. Options" }));
+    const dropdown = screen.getByRole("combobox", { name: "Curve shapes in the bootstrap" });
+    expect(
+      dropdown.hasAttribute("disabled") || dropdown.getAttribute("aria-disabled") === "true"
+    ).toBe(true);
+  });
+
   it("turns the direct paths off from the switch", () => {
     const changes: Partial<FitFormOptions>[] = [];
     renderPanel((options) => changes.push(options));

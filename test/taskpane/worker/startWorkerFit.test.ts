@@ -9,6 +9,7 @@ import { SAMPLE_BUDGET, SAMPLE_DIAGNOSTICS, SAMPLE_RESULT } from "../fixtures/sa
 
 const ANALYSIS: AnalysisRequest = {
   bootstrapReplicates: 0,
+  bootstrapTuning: "auto",
   seed: 1,
   budgetTotal: null,
   budgetMinShare: 0.5,
@@ -87,10 +88,10 @@ describe("workerFitStarter with runFitRequest", () => {
     const outcome = await workerFitStarter(() => fakeWorker(steps))(
       dataset,
       {},
-      { ...ANALYSIS, bootstrapReplicates: 50 },
+      { ...ANALYSIS, bootstrapReplicates: 50, bootstrapTuning: "fixed" },
       () => undefined
     ).result;
-    expect(seen).toEqual([{ replicates: 50, seed: 1 }]);
+    expect(seen).toEqual([{ replicates: 50, seed: 1, tuning: "fixed" }]);
     expect(outcome.notes[0]).toBe("Uncertainty intervals were skipped: too few weeks");
   });
 
