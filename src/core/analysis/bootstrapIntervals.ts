@@ -60,8 +60,8 @@ const METHOD_FIXED =
  * revenue: each replicate's fitted values plus a residual of the reported fit resampled with replacement (on the
  * log scale in the multiplicative form). Also warns, in plain words, for each channel whose total effect
  * intervals under the two variants do not overlap. A replicate whose refit throws is left out and counted.
- * Cost: replicates × one search and refit (~33 ms re-tuned, ~11 ms fixed at 104 weeks × 4 channels), run in
- * chunks that yield between them.
+ * Cost: replicates × one search and refit (about 42 ms CPU re-tuned, 10 ms fixed at 104 weeks × 4 channels), run
+ * in chunks that yield between them.
  *
  * @param dataset - the data the result was fitted on
  * @param result - `fitMmm`'s result (its hyperparameters and options are reused)

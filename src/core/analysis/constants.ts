@@ -79,9 +79,10 @@ export const BUDGET_CURVE_POINTS = 21;
 
 /**
  * Largest data size (weeks × searched channels, social plus mediator) at which the bootstrap's default ("auto")
- * re-tunes the hyperparameters in every replicate. Measured (bench:speed, 2 cores): a re-tuned replicate costs about
- * 33 ms at 104 × 5, 50 ms at 260 × 5, 115 ms at 260 × 9 and 260 ms at 520 × 13, so up to 1,600 the default 200
- * replicates stay under about 15 s; larger data hold the hyperparameters fixed (about 65 ms a replicate at 520 × 13)
- * unless the caller asks for "retuned".
+ * re-tunes the hyperparameters in every replicate. Measured on 2 cores: a re-tuned replicate costs about 32 ms wall
+ * (42 ms CPU) at 104 × 5 and 39 ms wall (50 ms CPU) at 208 × 5 (bench:speed), 117 ms wall at 260 × 9 and 264 ms
+ * wall at 520 × 13 (10-replicate runs), so up to 1,600 the default 200 replicates stay under about 15 s; larger data
+ * hold the hyperparameters fixed (about 67 ms wall, 90 ms CPU a replicate at 520 × 13) unless the caller asks for
+ * "retuned".
  */
 export const RETUNE_AUTO_MAX_CELLS = 1600;
