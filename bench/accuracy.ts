@@ -6,6 +6,7 @@
  *      npm run bench:accuracy -- --quick (6 scenarios, one seed each: for tuning the model, ~10 s)
  *      npm run bench:accuracy -- --only=default,five-years --seeds=2
  *      npm run bench:accuracy -- --no-intervals (skip the bootstrap coverage and budget part, ~4 min of the run)
+ *      npm run bench:accuracy -- --interval-seeds=3 (coverage on all three seeds of every scenario, ~12 min)
  *
  * For each simulated data set, three methods estimate every social channel's total effect and share mediated:
  * (1) the product (`fitMmm` with defaults; observed variant, the predicted variant printed beside it),
@@ -53,14 +54,24 @@ function selectScenarios(args: readonly string[]): readonly SimulationScenario[]
   return SIMULATION_SCENARIOS.filter((scenario) => names.includes(scenario.name));
 }
 
+/** A `--name=N` flag's whole number ≥ 1, or `fallback` when absent. */
+function countFlag(args: readonly string[], name: string, fallback: number): number {
+  const given = args.find((arg) => arg.startsWith(`--${name}=`));
+  if (!given) return fallback;
+  const count = Number(given.slice(name.length + 3));
+  if (!(Number.isInteger(count) && count >= 1)) throw new Error(`Bad ${given}`);
+  return count;
+}
+
+/** Seeds per scenario of the error part: 3 in a full run, 1 with --quick or --only (`--seeds=N` overrides). */
 function seedCount(args: readonly string[]): number {
-  const given = args.find((arg) => arg.startsWith("--seeds="));
-  if (given) {
-    const count = Number(given.slice("--seeds=".length));
-    if (!(Number.isInteger(count) && count >= 1)) throw new Error(`Bad ${given}`);
-    return count;
-  }
-  return args.some((arg) => arg === "--quick" || arg.startsWith("--only=")) ? 1 : FULL_RUN_SEEDS;
+  const subset = args.some((arg) => arg === "--quick" || arg.startsWith("--only="));
+  return countFlag(args, "seeds", subset ? 1 : FULL_RUN_SEEDS);
+}
+
+/** Seeds per scenario of the interval part (`--interval-seeds=N`, default 1: each scenario's own seed). */
+function intervalSeeds(args: readonly string[]): number {
+  return countFlag(args, "interval-seeds", 1);
 }
 
 async function main(): Promise<void> {
@@ -138,10 +149,16 @@ async function main(): Promise<void> {
     !args.some((arg) => arg === "--quick" || arg.startsWith("--only="));
   const intervalLines: string[] = [];
   const intervalRows = withIntervals
-    ? await analysisAccuracy(DEFAULT_BOOTSTRAP_REPLICATES, SIMULATION_SCENARIOS.length, (line) => {
-        intervalLines.push(line);
-        process.stderr.write(`${line}\n`);
-      })
+    ? await analysisAccuracy(
+        DEFAULT_BOOTSTRAP_REPLICATES,
+        SIMULATION_SCENARIOS.length,
+        (line) => {
+          intervalLines.push(line);
+          process.stderr.write(`${line}\n`);
+        },
+        "auto",
+        intervalSeeds(args)
+      )
     : null;
   const report = accuracyReport(records, scenarioLines);
   const wallSeconds = (performance.now() - started) / 1000;
@@ -153,7 +170,7 @@ async function main(): Promise<void> {
       shapeReport(shapes) +
       "\n" +
       (intervalRows
-        ? `\nBootstrap intervals and budget plan (each scenario's own seed, ${DEFAULT_BOOTSTRAP_REPLICATES} replicates)\n` +
+        ? `\nBootstrap intervals and budget plan (${intervalSeeds(args)} seed(s) per scenario, ${DEFAULT_BOOTSTRAP_REPLICATES} replicates)\n` +
           intervalLines.join("\n") +
           "\n\n" +
           analysisSummary(intervalRows)

@@ -1,6 +1,6 @@
 /**
  * Accuracy and speed figures of src/core/analysis (printed only; never part of `npm test`).
- * Run: npx tsx bench/analysis.ts [accuracy|speed|all] [--replicates 200] [--scenarios 28] [--tuning auto|retuned|fixed]
+ * Run: npx tsx bench/analysis.ts [accuracy|speed|all] [--replicates 200] [--scenarios 28] [--seeds 1] [--tuning auto|retuned|fixed]
  *
  * accuracy: over the simulator's SIMULATION_SCENARIOS, (1) how often the 90% bootstrap interval of each channel's
  * total ROAS contains the TRUE ROAS (target 80%–95%), and (2) the budget plan's TRUE revenue (truth.expectedRevenue
@@ -21,6 +21,7 @@ import { SIMULATION_SCENARIOS } from "../src/core/simulate/simulationScenarios";
 import { simulateMmmData } from "../src/core/simulate/simulateMmmData";
 import type { SimulationOptions } from "../src/core/simulate/simulationOptions";
 import type { BootstrapTuning } from "../src/core/analysis/types";
+import { REPLICATE_SEED_STEP } from "./_shared/constants";
 
 /** Weeks the plan and the truth's expectedRevenue both cover (its default window). */
 const PLAN_WEEKS = 13;
@@ -53,17 +54,27 @@ export interface ScenarioAccuracy {
  *
  * @param replicates - bootstrap replicates per scenario
  * @param scenarios - how many of SIMULATION_SCENARIOS to run (all by default)
+ * @param log - receives one line per data set
+ * @param tuning - the bootstrap's tuning
+ * @param seeds - data sets per scenario: its own seed and seed + k · REPLICATE_SEED_STEP, as bench:accuracy draws them
  */
 export async function analysisAccuracy(
   replicates = 200,
   scenarios = SIMULATION_SCENARIOS.length,
   log: (line: string) => void = () => undefined,
-  tuning: BootstrapTuning = "auto"
+  tuning: BootstrapTuning = "auto",
+  seeds = 1
 ): Promise<readonly ScenarioAccuracy[]> {
   const rows: ScenarioAccuracy[] = [];
-  for (const scenario of SIMULATION_SCENARIOS.slice(0, scenarios)) {
+  const runs = SIMULATION_SCENARIOS.slice(0, scenarios).flatMap((scenario) =>
+    Array.from({ length: seeds }, (_, replicate) => ({ scenario, replicate }))
+  );
+  for (const { scenario, replicate } of runs) {
     const started = performance.now();
-    const { simulated, dataset, result } = await fitScenario(scenario.options);
+    const { simulated, dataset, result } = await fitScenario({
+      ...scenario.options,
+      seed: (scenario.options.seed ?? 0) + replicate * REPLICATE_SEED_STEP,
+    });
     const intervals = await bootstrapIntervals(dataset, result, {
       replicates,
       seed: 1,
@@ -109,7 +120,7 @@ export async function analysisAccuracy(
     const trueRecommended = expected(recommended) / PLAN_WEEKS;
     const trueOptimum = Math.max(expected(optimum) / PLAN_WEEKS, trueRecommended);
     const row: ScenarioAccuracy = {
-      name: scenario.name,
+      name: replicate > 0 ? `${scenario.name}#${replicate + 1}` : scenario.name,
       channels: plan.channels.length,
       roasCovered: covered,
       roasChecked: checked,
@@ -140,9 +151,9 @@ export function analysisSummary(rows: readonly ScenarioAccuracy[]): string {
   const coverage = covered / checked;
   return (
     `90% interval coverage of total ROAS: ${covered}/${checked} = ${(100 * coverage).toFixed(1)}% ` +
-    `over ${rows.length} scenarios (target 80%–95%): ${coverage >= 0.8 && coverage <= 0.95 ? "PASS" : "MISS"}\n` +
+    `over ${rows.length} data sets (target 80%–95%): ${coverage >= 0.8 && coverage <= 0.95 ? "PASS" : "MISS"}\n` +
     `budget plan vs true optimum: median gap ${(100 * gaps[Math.floor(gaps.length / 2)]!).toFixed(2)}%, ` +
-    `worst ${(100 * gaps[gaps.length - 1]!).toFixed(2)}%, within 2% in ${within}/${rows.length} scenarios ` +
+    `worst ${(100 * gaps[gaps.length - 1]!).toFixed(2)}%, within 2% in ${within}/${rows.length} data sets ` +
     `(target within 2%): ${within === rows.length ? "PASS" : "MISS"}\n`
   );
 }
@@ -214,7 +225,8 @@ async function main(): Promise<void> {
     const tuning = (at >= 0 ? args[at + 1] : "auto") as BootstrapTuning;
     log(`(bootstrap tuning: ${tuning})`);
     const scenarios = flag("--scenarios", SIMULATION_SCENARIOS.length);
-    const rows = await analysisAccuracy(replicates, scenarios, log, tuning);
+    const seeds = flag("--seeds", 1);
+    const rows = await analysisAccuracy(replicates, scenarios, log, tuning, seeds);
     log("\n" + analysisSummary(rows));
   }
   log(
