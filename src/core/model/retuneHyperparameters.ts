@@ -23,11 +23,11 @@ export type Retuner = (rows: ArrayLike<number>) => Promise<Hyperparameters>;
  *
  * @param dataset - the data the fit was made on
  * @param hyperparameters - the fit's tuned settings (`result.hyperparameters`)
- * @param options - the fit's options (`result.options`)
+ * @param options - the options the fit was given (the same that `fitMmm` resolved into `result.options`)
  * @param signal - checked between channels of the search; when `aborted` the retuner throws CancelledError
  * @returns a function from resampled week indices to re-tuned hyperparameters (deterministic)
  * @example
- * const retune = createRetuner(dataset, result.hyperparameters, result.options);
+ * const retune = createRetuner(dataset, result.hyperparameters, fitOptions);
  * const settings = await retune(movingBlockIndices(104, 8, random));
  */
 export function createRetuner(
