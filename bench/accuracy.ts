@@ -2,11 +2,11 @@
  * Accuracy benchmark of the mediation model on the project's own simulator (printed figures and
  * artifacts/bench-accuracy.json; never part of `npm test`).
  *
- * Run: npm run bench:accuracy            (every scenario of SIMULATION_SCENARIOS, each with 3 seeds)
+ * Run: npm run bench:accuracy            (every scenario of SIMULATION_SCENARIOS, each with 20 seeds)
  *      npm run bench:accuracy -- --quick (6 scenarios, one seed each: for tuning the model, ~10 s)
  *      npm run bench:accuracy -- --only=default,five-years --seeds=2
  *      npm run bench:accuracy -- --no-intervals (skip the bootstrap coverage and budget part, ~4 min of the run)
- *      npm run bench:accuracy -- --interval-seeds=3 (coverage on all three seeds of every scenario, ~12 min)
+ *      npm run bench:accuracy -- --interval-seeds=3 (coverage on three seeds of every scenario, ~12 min)
  *
  * For each simulated data set, three methods estimate every social channel's total effect and share mediated:
  * (1) the product (`fitMmm` with defaults; observed variant, the predicted variant printed beside it),
@@ -63,7 +63,7 @@ function countFlag(args: readonly string[], name: string, fallback: number): num
   return count;
 }
 
-/** Seeds per scenario of the error part: 3 in a full run, 1 with --quick or --only (`--seeds=N` overrides). */
+/** Seeds per scenario of the error part: FULL_RUN_SEEDS (20) in a full run, 1 with --quick or --only (`--seeds=N` overrides). */
 function seedCount(args: readonly string[]): number {
   const subset = args.some((arg) => arg === "--quick" || arg.startsWith("--only="));
   return countFlag(args, "seeds", subset ? 1 : FULL_RUN_SEEDS);

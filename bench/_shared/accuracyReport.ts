@@ -7,6 +7,7 @@ import {
   TARGET_SHARE_ERROR,
   TINY_EFFECT_SHARE,
 } from "./constants";
+import { dataSetInterval, type FigureInterval } from "./dataSetInterval";
 import { fixed2, formatTable, percent } from "./formatTable";
 import { summarizeErrors, type ErrorSummary } from "./summarizeErrors";
 
@@ -28,7 +29,14 @@ export interface TargetCheck {
   readonly oracle: number;
   readonly plain: number;
   readonly count: number;
+  /** Data sets in the subset. */
+  readonly dataSets: number;
+  /** 90% interval of the product's figure over resampled data sets (`dataSetInterval`). */
+  readonly interval: FigureInterval;
+  /** The verdict on the figure itself. */
   readonly pass: boolean;
+  /** The limit lies inside `interval`: another draw of the same scenarios could give the other verdict. */
+  readonly withinNoise: boolean;
 }
 
 /** Per-scenario figures of the report (product unless said). */
@@ -69,6 +77,10 @@ export function targetChecks(records: readonly ChannelError[]): TargetCheck[] {
     const product = figure(group, "product", key);
     const oracle = figure(group, "oracle", key);
     const value = relativeToOracle ? product - oracle : product;
+    const interval = dataSetInterval(group, (resample) => {
+      const resampled = figure(resample, "product", key);
+      return relativeToOracle ? resampled - figure(resample, "oracle", key) : resampled;
+    });
     return {
       target,
       subset,
@@ -77,7 +89,10 @@ export function targetChecks(records: readonly ChannelError[]): TargetCheck[] {
       oracle,
       plain: figure(group, "plain", key),
       count: byMethod(group, "product").length,
+      dataSets: new Set(group.map((record) => `${record.scenario}#${record.replicate}`)).size,
+      interval,
       pass: Number.isFinite(value) && value <= limit,
+      withinNoise: interval.low <= limit && limit <= interval.high,
     };
   };
   return [
@@ -141,22 +156,27 @@ export function accuracyReport(
         )
       : "(none)",
     "",
-    "Targets (product = observed variant; non-tiny channels)",
+    "Targets (product = observed variant; non-tiny channels; n = channels / data sets; 90% CI of the product's",
+    "figure over data sets resampled with replacement: 'within noise' when the limit lies inside it)",
     formatTable(
-      ["target", "subset", "n", "limit", "product", "oracle", "plain", "verdict"],
+      ["target", "subset", "n", "limit", "product", "90% CI", "oracle", "plain", "verdict"],
       checks.map((c) => {
         const share = c.target.includes("share");
         const show = share ? fixed2 : (value: number) => `${(100 * value).toFixed(1)}%`;
         const gap = c.target.includes("oracle");
+        const points = (value: number) => `${value >= 0 ? "+" : ""}${(100 * value).toFixed(1)}`;
         return [
           c.target,
           c.subset,
-          String(c.count),
+          `${c.count} / ${c.dataSets}`,
           share ? fixed2(c.limit) : `${gap ? "+" : ""}${percent(c.limit)}`,
-          gap ? `${c.product >= 0 ? "+" : ""}${(100 * c.product).toFixed(1)} pts` : show(c.product),
+          gap ? `${points(c.product)} pts` : show(c.product),
+          gap
+            ? `${points(c.interval.low)} to ${points(c.interval.high)}`
+            : `${show(c.interval.low)}–${show(c.interval.high)}`,
           show(c.oracle),
           show(c.plain),
-          c.pass ? "PASS" : "MISS",
+          (c.pass ? "PASS" : "MISS") + (c.withinNoise ? " (within noise)" : ""),
         ];
       })
     ),
