@@ -107,5 +107,8 @@ describe("targetChecks", () => {
     expect(median104?.pass).toBe(false);
     expect(median104?.withinNoise).toBe(false);
     expect(median104?.interval.low).toBeGreaterThan(0.25);
+    // The oracle's errors are 0.2 in every data set: its interval collapses there, apart from the product's.
+    expect(median104?.oracleInterval.low).toBeCloseTo(0.2, 12);
+    expect(median104?.oracleInterval.high).toBeCloseTo(0.2, 12);
   });
 });
