@@ -121,17 +121,7 @@ async function pathChart(result: MmmResult, rows: readonly EffectRow[]): Promise
       },
     },
   ];
-  if (whiskers.length > 0) {
-    layers.push({
-      data: { values: whiskers },
-      mark: { type: "errorbar", ticks: { size: 10 }, color: COLORS.actual, thickness: 1.5 },
-      encoding: {
-        y,
-        x: { field: "lower", type: "quantitative", title: EFFECT_TITLE },
-        x2: { field: "upper" },
-      },
-    });
-  }
+  if (whiskers.length > 0) layers.push(whiskerLayer(whiskers, y, COLORS.actual, EFFECT_TITLE));
   return renderChart(
     { width: HALF_CHART_WIDTH, height: { step: BAR_STEP }, layer: layers } as never,
     "chart-effects",
@@ -157,17 +147,7 @@ async function roasChart(rows: readonly EffectRow[]): Promise<string> {
     },
   ];
   const whiskers = points.filter((p) => p.lower !== undefined && p.upper !== undefined);
-  if (whiskers.length > 0) {
-    layers.push({
-      data: { values: whiskers },
-      mark: { type: "errorbar", ticks: { size: 10 }, color: COLORS.fitted, thickness: 1.5 },
-      encoding: {
-        y,
-        x: { field: "lower", type: "quantitative", title: ROAS_TITLE },
-        x2: { field: "upper" },
-      },
-    });
-  }
+  if (whiskers.length > 0) layers.push(whiskerLayer(whiskers, y, COLORS.fitted, ROAS_TITLE));
   layers.push({
     data: { values: points },
     mark: { type: "point", filled: true, size: 70, color: COLORS.actual },
@@ -262,4 +242,18 @@ export async function effectsSection(
   });
   const noteHtml = notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join("");
   return { id: "effects", heading: "Effects by channel", html: charts + table + noteHtml };
+}
+
+/** The interval whiskers (fields lower and upper) drawn over a chart's bars or points, one per channel. */
+function whiskerLayer(
+  whiskers: readonly Record<string, unknown>[],
+  y: Record<string, unknown>,
+  color: string,
+  title: string
+): Record<string, unknown> {
+  return {
+    data: { values: whiskers },
+    mark: { type: "errorbar", ticks: { size: 10 }, color, thickness: 1.5 },
+    encoding: { y, x: { field: "lower", type: "quantitative", title }, x2: { field: "upper" } },
+  };
 }
