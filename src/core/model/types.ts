@@ -43,8 +43,11 @@ export interface FitOptions {
   readonly nonNegativeMedia?: boolean;
   /** Share of last weeks kept out of every choice and scored once at the end (default 0.2). */
   readonly holdoutShare?: number;
-  /** Number of blocked time-series CV folds within the training weeks (default 4). */
-  readonly cvFolds?: number;
+  /**
+   * Number of blocked time-series CV folds within the training weeks. Default (or null): automatic, 4 up to about
+   * three years of data and more beyond, so each test block spans at least a quarter (CV_MIN_TEST_WEEKS).
+   */
+  readonly cvFolds?: number | null;
   /** Contiguous blocks of weeks for the cross-fitted (out-of-fold) mediator prediction (default 5). */
   readonly crossFitBlocks?: number;
   /** Control column treated as price (elasticity; log in the multiplicative form). Default: first control matching /price/i. */
@@ -364,8 +367,10 @@ export interface MmmResult {
 
 /** FitOptions with every default filled in. */
 export type ResolvedFitOptions = Required<
-  Omit<FitOptions, "fitTime" | "priceColumn" | "promotionColumn" | "outliers">
+  Omit<FitOptions, "fitTime" | "priceColumn" | "promotionColumn" | "outliers" | "cvFolds">
 > & {
+  /** Null: automatic (`automaticFoldCount`). */
+  readonly cvFolds: number | null;
   readonly fitTime: string | null;
   readonly priceColumn: ColumnName | null;
   readonly promotionColumn: ColumnName | null;

@@ -64,6 +64,13 @@ export function OptionsPanel({
       const value = spinValue(data);
       if (value !== null) onChange(apply(value));
     };
+  // Fields where an emptied box means "automatic" (null) rather than an invalid entry.
+  const numberOrEmpty =
+    (apply: (value: number | null) => Partial<FitFormOptions>) =>
+    (_: unknown, data: SpinButtonOnChangeData): void => {
+      if (data.displayValue === "") onChange(apply(null));
+      else number(apply)(_, data);
+    };
   return (
     <Accordion collapsible>
       <AccordionItem value="options">
@@ -83,14 +90,19 @@ export function OptionsPanel({
               onChange={number((value) => ({ holdoutShare: value / 100 }))}
             />
           </Field>
-          <Field label="Cross-validation folds">
+          <Field
+            label="Cross-validation folds"
+            hint="Empty = automatic: 4, more on data over three years so each test block spans a quarter."
+          >
             <SpinButton
               className={styles.spin}
               value={options.cvFolds}
               min={OPTION_LIMITS.cvFolds.min}
               max={OPTION_LIMITS.cvFolds.max}
               disabled={disabled}
-              onChange={number((value) => ({ cvFolds: Math.round(value) }))}
+              onChange={numberOrEmpty((value) => ({
+                cvFolds: value === null ? null : Math.round(value),
+              }))}
             />
           </Field>
           <Switch
@@ -153,10 +165,7 @@ export function OptionsPanel({
               min={0}
               step={1000}
               disabled={disabled}
-              onChange={(_, data) => {
-                if (data.displayValue === "") onChange({ budgetTotal: null });
-                else number((value) => ({ budgetTotal: value }))(_, data);
-              }}
+              onChange={numberOrEmpty((value) => ({ budgetTotal: value }))}
             />
           </Field>
           <Field label="Lowest spend per channel (share of current)">

@@ -1,7 +1,7 @@
 import type { BootstrapTuning } from "../../core/analysis/types";
 import type { IngestionResult } from "../../core/data/types";
 import type { FitOutcome } from "../fitOutcome";
-import { DEFAULT_CV_FOLDS, DEFAULT_HOLDOUT_SHARE } from "../../core/model/constants";
+import { DEFAULT_HOLDOUT_SHARE } from "../../core/model/constants";
 import {
   DEFAULT_BOOTSTRAP_REPLICATES,
   DEFAULT_BOOTSTRAP_SEED,
@@ -21,8 +21,8 @@ export type RunStatus = "idle" | "reading" | "fitting" | "writing" | "done" | "f
 export interface FitFormOptions {
   /** Share of the last weeks held out for the final score (0–0.5). */
   readonly holdoutShare: number;
-  /** Blocked time-series CV folds (2–10). */
-  readonly cvFolds: number;
+  /** Blocked time-series CV folds (2–10); null = automatic (the core's default: 4, more on data over three years). */
+  readonly cvFolds: number | null;
   /** Direct social → revenue paths beside the path through the mediator. */
   readonly directPaths: boolean;
   /** Bootstrap replicates for intervals (0 = none). */
@@ -78,7 +78,7 @@ export interface PaneState {
 /** Default Options: the core's defaults where it has them. */
 export const DEFAULT_FORM_OPTIONS: FitFormOptions = {
   holdoutShare: DEFAULT_HOLDOUT_SHARE,
-  cvFolds: DEFAULT_CV_FOLDS,
+  cvFolds: null,
   directPaths: true,
   bootstrapReplicates: DEFAULT_BOOTSTRAP_REPLICATES,
   seed: DEFAULT_BOOTSTRAP_SEED,

@@ -39,7 +39,7 @@ export function missingMediatorIssue(state: PaneState): ValidationIssue | null {
  * The FitOptions fitMmm takes, from the Options form (bootstrap, seed and budget go to their own steps).
  * @param options - The form.
  * @returns Options for fitMmm.
- * @example toFitOptions(DEFAULT_FORM_OPTIONS) // => { holdoutShare: 0.2, cvFolds: 4, directPaths: true }
+ * @example toFitOptions(DEFAULT_FORM_OPTIONS) // => { holdoutShare: 0.2, cvFolds: null, directPaths: true }
  */
 export function toFitOptions(options: FitFormOptions): FitOptions {
   return {

@@ -188,6 +188,18 @@ describe("fitMmm", () => {
     expectContributionsAddUp(result);
   });
 
+  it("cuts four years into more CV folds by default, each test block a quarter or longer", async () => {
+    const long = simulatedDataset({ seed: 31, weeks: 208 }).dataset;
+    const automatic = await fitMmm(long);
+    expect(automatic.options.cvFolds).toBeNull();
+    // 208 weeks: 166 training weeks, 83 in CV's first block, 83 test weeks → 6 blocks of 13–14 weeks.
+    expect(automatic.metrics.stage2.cv.folds).toHaveLength(6);
+    expect(automatic.metrics.stage1?.cv.folds).toHaveLength(6);
+    const fixed = await fitMmm(long, { cvFolds: 4 });
+    expect(fixed.options.cvFolds).toBe(4);
+    expect(fixed.metrics.stage2.cv.folds).toHaveLength(4);
+  });
+
   it("rejects options out of range with InvalidParameterError", async () => {
     await expect(fitMmm(clean.dataset, { holdoutShare: 1.5 })).rejects.toBeInstanceOf(
       InvalidParameterError

@@ -75,6 +75,36 @@ describe("OptionsPanel", () => {
     ).toBe(true);
   });
 
+  it("leaves the CV folds automatic until a count is typed", () => {
+    const changes: Partial<FitFormOptions>[] = [];
+    renderPanel((options) => changes.push(options));
+    const folds = screen.getByRole("spinbutton", { name: /Cross-validation folds/ });
+    expect(folds.getAttribute("value") ?? "").toBe("");
+    expect(screen.getByText(/Empty = automatic/)).toBeTruthy();
+    fireEvent.change(folds, { target: { value: "6" } });
+    fireEvent.blur(folds);
+    expect(changes).toEqual([{ cvFolds: 6 }]);
+  });
+
+  it("returns the CV folds to automatic when the count is emptied", () => {
+    const changes: Partial<FitFormOptions>[] = [];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <OptionsPanel
+          options={{ ...DEFAULT_FORM_OPTIONS, cvFolds: 6 }}
+          disabled={false}
+          onChange={(options) => changes.push(options)}
+        />
+      </FluentProvider>
+    );
+    fireEvent.click(screen.getByRole("button", { name: "2. Options" }));
+    const folds = screen.getByRole("spinbutton", { name: /Cross-validation folds/ });
+    expect(folds.getAttribute("value")).toBe("6");
+    fireEvent.change(folds, { target: { value: "" } });
+    fireEvent.blur(folds);
+    expect(changes).toEqual([{ cvFolds: null }]);
+  });
+
   it("turns the direct paths off from the switch", () => {
     const changes: Partial<FitFormOptions>[] = [];
     renderPanel((options) => changes.push(options));

@@ -39,7 +39,7 @@ export function resolveOptions(dataset: Dataset, options: FitOptions = {}): Reso
     directPaths: options.directPaths ?? true,
     nonNegativeMedia: options.nonNegativeMedia ?? true,
     holdoutShare: options.holdoutShare ?? DEFAULT_HOLDOUT_SHARE,
-    cvFolds: options.cvFolds ?? DEFAULT_CV_FOLDS,
+    cvFolds: options.cvFolds ?? null,
     crossFitBlocks: options.crossFitBlocks ?? DEFAULT_CROSS_FIT_BLOCKS,
     priceColumn: pick(options.priceColumn, PRICE_PATTERN, "priceColumn"),
     promotionColumn: pick(options.promotionColumn, PROMOTION_PATTERN, "promotionColumn"),
@@ -73,7 +73,7 @@ export function resolveOptions(dataset: Dataset, options: FitOptions = {}): Reso
     );
   }
   for (const [name, value, least] of [
-    ["cvFolds", resolved.cvFolds, 1],
+    ["cvFolds", resolved.cvFolds ?? DEFAULT_CV_FOLDS, 1],
     ["crossFitBlocks", resolved.crossFitBlocks, 2],
     ["fourierOrder", resolved.fourierOrder, 0],
   ] as const) {

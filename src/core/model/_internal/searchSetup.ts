@@ -2,7 +2,12 @@ import { InvalidParameterError } from "../../errors";
 import type { Dataset, Series } from "../../types";
 import { holdoutSplit } from "../../validation/holdoutSplit";
 import { timeSeriesSplits, type TimeSplit } from "../../validation/timeSeriesSplits";
-import { CV_FIRST_BLOCK_SHARE, ON_OFF_MIN_ZERO_SHARE } from "../constants";
+import {
+  CV_FIRST_BLOCK_SHARE,
+  CV_MIN_TEST_WEEKS,
+  DEFAULT_CV_FOLDS,
+  ON_OFF_MIN_ZERO_SHARE,
+} from "../constants";
 import type { ResolvedFitOptions } from "../types";
 
 /** Training and holdout weeks of a fit (indices in time order). */
@@ -18,10 +23,38 @@ export function trainHoldout(weeks: number, share: number): TrainHoldout {
     : { train: Array.from({ length: weeks }, (_, index) => index), holdout: [] };
 }
 
-/** Blocked CV folds within the training weeks, fewer when the data are too short for `folds`. */
-export function cvFolds(trainWeeks: number, folds: number): readonly TimeSplit[] {
-  const minTrainSize = Math.max(1, Math.ceil(CV_FIRST_BLOCK_SHARE * trainWeeks));
-  for (let count = folds; count >= 1; count--) {
+/** Weeks of CV's first, training-only block. */
+function firstBlockWeeks(trainWeeks: number): number {
+  return Math.max(1, Math.ceil(CV_FIRST_BLOCK_SHARE * trainWeeks));
+}
+
+/**
+ * The automatic number of CV folds: as many test blocks of at least `CV_MIN_TEST_WEEKS` as the weeks after the first
+ * block hold, and at least `DEFAULT_CV_FOLDS`.
+ *
+ * @param trainWeeks - training weeks (before the holdout)
+ * @returns the fold count to ask for (`cvFolds` lowers it further when the data are too short)
+ * @example
+ * automaticFoldCount(83); // => 4
+ * automaticFoldCount(208); // => 8
+ */
+export function automaticFoldCount(trainWeeks: number): number {
+  const testWeeks = trainWeeks - firstBlockWeeks(trainWeeks);
+  return Math.max(DEFAULT_CV_FOLDS, Math.floor(testWeeks / CV_MIN_TEST_WEEKS));
+}
+
+/**
+ * Blocked CV folds within the training weeks, fewer when the data are too short for `folds`.
+ *
+ * @param trainWeeks - training weeks (before the holdout)
+ * @param folds - folds asked for; null for `automaticFoldCount`
+ * @returns the folds in time order
+ * @example
+ * cvFolds(83, null).length; // => 4
+ */
+export function cvFolds(trainWeeks: number, folds: number | null): readonly TimeSplit[] {
+  const minTrainSize = firstBlockWeeks(trainWeeks);
+  for (let count = folds ?? automaticFoldCount(trainWeeks); count >= 1; count--) {
     try {
       return timeSeriesSplits(trainWeeks, { scheme: "blocked", folds: count, minTrainSize });
     } catch (error) {

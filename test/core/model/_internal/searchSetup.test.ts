@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import {
+  automaticFoldCount,
   cvFolds,
   trainHoldout,
   weightedFolds,
@@ -33,5 +34,30 @@ describe("cvFolds and trainHoldout", () => {
 
   it("use fewer folds when the weeks are too few for the requested number", () => {
     expect(cvFolds(6, 4).length).toBeLessThan(4);
+  });
+});
+
+describe("automaticFoldCount and cvFolds(…, null)", () => {
+  it("keeps 4 folds up to three years and adds one per quarter of test weeks beyond", () => {
+    // Training weeks at a 20% holdout: 104 → 83, 156 → 125, 182 → 146, 208 → 166, 260 → 208.
+    expect([83, 125, 146, 166, 208].map(automaticFoldCount)).toEqual([4, 4, 5, 6, 8]);
+    expect(automaticFoldCount(10)).toBe(4);
+  });
+
+  it("makes every test block at least a quarter long when it adds folds", () => {
+    for (const trainWeeks of [146, 166, 208, 416]) {
+      const folds = cvFolds(trainWeeks, null);
+      expect(folds.length).toBe(automaticFoldCount(trainWeeks));
+      expect(folds.length).toBeGreaterThan(4);
+      for (const fold of folds) expect(fold.test.length).toBeGreaterThanOrEqual(13);
+      // Blocked and in time order: every fold trains only on weeks before its test block.
+      for (const fold of folds)
+        expect(Math.max(...fold.train)).toBeLessThan(Math.min(...fold.test));
+    }
+  });
+
+  it("honours an explicit count, and shortens automatic folds on very short data", () => {
+    expect(cvFolds(208, 4)).toHaveLength(4);
+    expect(cvFolds(6, null).length).toBeLessThan(4);
   });
 });
