@@ -6,6 +6,7 @@ import {
   CV_FIRST_BLOCK_SHARE,
   CV_MIN_TEST_WEEKS,
   DEFAULT_CV_FOLDS,
+  MAX_AUTOMATIC_CV_FOLDS,
   ON_OFF_MIN_ZERO_SHARE,
 } from "../constants";
 import type { ResolvedFitOptions } from "../types";
@@ -30,17 +31,19 @@ function firstBlockWeeks(trainWeeks: number): number {
 
 /**
  * The automatic number of CV folds: as many test blocks of at least `CV_MIN_TEST_WEEKS` as the weeks after the first
- * block hold, and at least `DEFAULT_CV_FOLDS`.
+ * block hold, at least `DEFAULT_CV_FOLDS` and at most `MAX_AUTOMATIC_CV_FOLDS`.
  *
  * @param trainWeeks - training weeks (before the holdout)
  * @returns the fold count to ask for (`cvFolds` lowers it further when the data are too short)
  * @example
  * automaticFoldCount(83); // => 4
  * automaticFoldCount(208); // => 8
+ * automaticFoldCount(416); // => 8 (blocks of 26 weeks)
  */
 export function automaticFoldCount(trainWeeks: number): number {
   const testWeeks = trainWeeks - firstBlockWeeks(trainWeeks);
-  return Math.max(DEFAULT_CV_FOLDS, Math.floor(testWeeks / CV_MIN_TEST_WEEKS));
+  const quarters = Math.floor(testWeeks / CV_MIN_TEST_WEEKS);
+  return Math.min(Math.max(DEFAULT_CV_FOLDS, quarters), MAX_AUTOMATIC_CV_FOLDS);
 }
 
 /**

@@ -44,8 +44,15 @@ describe("automaticFoldCount and cvFolds(…, null)", () => {
     expect(automaticFoldCount(10)).toBe(4);
   });
 
+  it("stops at 8 folds on longer data, whose blocks grow instead", () => {
+    expect(automaticFoldCount(416)).toBe(8);
+    const folds = cvFolds(416, null);
+    expect(folds).toHaveLength(8);
+    for (const fold of folds) expect(fold.test.length).toBeGreaterThanOrEqual(26);
+  });
+
   it("makes every test block at least a quarter long when it adds folds", () => {
-    for (const trainWeeks of [146, 166, 208, 416]) {
+    for (const trainWeeks of [146, 166, 208]) {
       const folds = cvFolds(trainWeeks, null);
       expect(folds.length).toBe(automaticFoldCount(trainWeeks));
       expect(folds.length).toBeGreaterThan(4);
