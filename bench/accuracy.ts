@@ -2,7 +2,8 @@
  * Accuracy benchmark of the mediation model on the project's own simulator (printed figures and
  * artifacts/bench-accuracy.json; never part of `npm test`).
  *
- * Run: npm run bench:accuracy            (every scenario of SIMULATION_SCENARIOS, each with 20 seeds)
+ * Run: npm run bench:accuracy            (every scenario of SIMULATION_SCENARIOS and the 104-week, 4%-noise ones
+ *                                         again over 260 weeks, `<name>@260wk`; each with 20 seeds)
  *      npm run bench:accuracy -- --quick (6 scenarios, one seed each: for tuning the model, ~10 s)
  *      npm run bench:accuracy -- --only=default,five-years --seeds=2
  *      npm run bench:accuracy -- --no-intervals (skip the bootstrap coverage and budget part, ~4 min of the run)
@@ -36,22 +37,24 @@ import { accuracyReport, targetChecks, type ScenarioLine } from "./_shared/accur
 import { codeVersion } from "./_shared/codeVersion";
 import { channelErrors, type ChannelError } from "./_shared/channelErrors";
 import { FULL_RUN_SEEDS, QUICK_SCENARIOS, TINY_EFFECT_SHARE } from "./_shared/constants";
+import { lengthenedScenarios } from "./_shared/lengthenedScenarios";
 import { oracleHyperparameters } from "./_shared/oracleHyperparameters";
 import { shapeRecovery, type ShapeRecovery } from "./_shared/shapeRecovery";
 import { shapeReport } from "./_shared/shapeReport";
 import { simulateScenario } from "./_shared/simulateScenario";
 
 function selectScenarios(args: readonly string[]): readonly SimulationScenario[] {
+  const every = [...SIMULATION_SCENARIOS, ...lengthenedScenarios(SIMULATION_SCENARIOS)];
   const only = args.find((arg) => arg.startsWith("--only="));
   const names = only
     ? only.slice("--only=".length).split(",")
     : args.includes("--quick")
       ? QUICK_SCENARIOS
       : null;
-  if (!names) return SIMULATION_SCENARIOS;
-  const unknown = names.filter((name) => !SIMULATION_SCENARIOS.some((s) => s.name === name));
+  if (!names) return every;
+  const unknown = names.filter((name) => !every.some((s) => s.name === name));
   if (unknown.length > 0) throw new Error(`Unknown scenario(s): ${unknown.join(", ")}`);
-  return SIMULATION_SCENARIOS.filter((scenario) => names.includes(scenario.name));
+  return every.filter((scenario) => names.includes(scenario.name));
 }
 
 /** A `--name=N` flag's whole number ≥ 1, or `fallback` when absent. */

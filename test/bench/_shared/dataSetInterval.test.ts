@@ -10,13 +10,14 @@ function record(
   replicate: number,
   error: number,
   method: MethodName = "product",
-  weeks = 104
+  weeks = 104,
+  noise = 0.04
 ): ChannelError {
   return {
     scenario,
     replicate,
     weeks,
-    noise: 0.04,
+    noise,
     method,
     channel: `c${error}`,
     trueTotal: 1,
@@ -110,5 +111,28 @@ describe("targetChecks", () => {
     // The oracle's errors are 0.2 in every data set: its interval collapses there, apart from the product's.
     expect(median104?.oracleInterval.low).toBeCloseTo(0.2, 12);
     expect(median104?.oracleInterval.high).toBeCloseTo(0.2, 12);
+  });
+
+  it("measures the 260-week target at 4% noise and, apart, on every 260-week data set", () => {
+    const at = (scenario: string, weeks: number, noise: number, error: number) =>
+      methods.map((method) => record(scenario, 0, error, method, weeks, noise));
+    const records = [
+      ...at("default", 104, 0.04, 0.3),
+      ...at("default@260wk", 260, 0.04, 0.1),
+      ...at("five-years", 260, 0.04, 0.12),
+      ...at("hard-mix", 260, 0.09, 0.5),
+    ];
+    const checks = targetChecks(records);
+    const long = checks.filter((check) => check.subset.startsWith("260 wk"));
+    expect(long.map((check) => check.subset)).toEqual(["260 wk, 4% noise", "260 wk, any noise"]);
+    // 4% noise: the two 4%-noise data sets only (median of 0.10 and 0.12); any noise: hard-mix too.
+    expect(long[0]?.dataSets).toBe(2);
+    expect(long[0]?.product).toBeCloseTo(0.11, 12);
+    expect(long[0]?.pass).toBe(true);
+    expect(long[1]?.dataSets).toBe(3);
+    expect(long[1]?.product).toBeCloseTo(0.12, 12);
+    expect(long[1]?.pass).toBe(true);
+    // The 104-week target never reads a 260-week data set.
+    expect(checks[0]?.dataSets).toBe(1);
   });
 });

@@ -2,7 +2,8 @@ import {
   SHAPE_PRIOR_DECAY,
   SHAPE_PRIOR_DECAY_SCALE,
   SHAPE_PRIOR_FULL_WEEKS,
-  SHAPE_PRIOR_NONE_WEEKS,
+  SHAPE_PRIOR_LONG_SE_FACTOR,
+  SHAPE_PRIOR_TAPER_END_WEEKS,
   SHAPE_PRIOR_SE_FACTOR,
 } from "../constants";
 import type { ChannelHyperparameters } from "../types";
@@ -17,19 +18,19 @@ export interface ScoredCandidate {
 
 /**
  * Standard errors of the fold-wise score difference a candidate may trail the best by and still be preferred for
- * being closer to the neutral shape: `SHAPE_PRIOR_SE_FACTOR` up to `SHAPE_PRIOR_FULL_WEEKS`, falling linearly to 0
- * at `SHAPE_PRIOR_NONE_WEEKS`.
+ * being closer to the neutral shape: `SHAPE_PRIOR_SE_FACTOR` up to `SHAPE_PRIOR_FULL_WEEKS`, falling linearly
+ * towards 0 at `SHAPE_PRIOR_TAPER_END_WEEKS` but never below `SHAPE_PRIOR_LONG_SE_FACTOR`.
  *
  * @param weeks - length of the data in weeks
  * @returns the factor (≥ 0)
  * @example
  * priorPull(104); // => 4
- * priorPull(260); // => 0
+ * priorPull(260); // => 1
  */
 export function priorPull(weeks: number): number {
-  const span = SHAPE_PRIOR_NONE_WEEKS - SHAPE_PRIOR_FULL_WEEKS;
-  const share = Math.min(Math.max((SHAPE_PRIOR_NONE_WEEKS - weeks) / span, 0), 1);
-  return SHAPE_PRIOR_SE_FACTOR * share;
+  const span = SHAPE_PRIOR_TAPER_END_WEEKS - SHAPE_PRIOR_FULL_WEEKS;
+  const share = Math.min(Math.max((SHAPE_PRIOR_TAPER_END_WEEKS - weeks) / span, 0), 1);
+  return Math.max(SHAPE_PRIOR_SE_FACTOR * share, SHAPE_PRIOR_LONG_SE_FACTOR);
 }
 
 /**

@@ -21,12 +21,15 @@ const scored = (hyper: ChannelHyperparameters, scores: number[]): ScoredCandidat
 });
 
 describe("priorPull", () => {
-  it("is full up to 104 weeks, off from 156 weeks and linear in between", () => {
+  it("is full up to 104 weeks, falls linearly after and stays at 1 standard error from 143 weeks on", () => {
     expect(priorPull(80)).toBe(4);
     expect(priorPull(104)).toBe(4);
     expect(priorPull(130)).toBeCloseTo(2, 12);
-    expect(priorPull(156)).toBe(0);
-    expect(priorPull(260)).toBe(0);
+    expect(priorPull(143)).toBeCloseTo(1, 12);
+    expect(priorPull(150)).toBe(1);
+    expect(priorPull(156)).toBe(1);
+    expect(priorPull(260)).toBe(1);
+    expect(priorPull(520)).toBe(1);
   });
 });
 
