@@ -1,4 +1,5 @@
 import type { Effects, ForecastScore, MmmResult, StageMetrics } from "../core/model/types";
+import { priorPull } from "../core/model";
 
 /** Metrics as results.json writes them (snake_case, fractions not percent). */
 export interface ScoreJson {
@@ -97,6 +98,10 @@ export function toResultsJson(
         ? {}
         : { predicted: { effects: effectsJson(result.variants.predicted.effects) } },
     hyperparameters: result.hyperparameters,
+    search: {
+      cv_folds: result.metrics.stage2.cv.folds.length,
+      shape_prior_standard_errors: priorPull(result.data.weeks),
+    },
     coefficients: result.coefficients,
     options: result.options,
     warnings: [...result.warnings],

@@ -172,6 +172,12 @@ export function compareKeyFigures(snapshots, results) {
   }
   t.add("Summary weeks", item("Weeks"), results.data.weeks);
   t.add("Summary training weeks", item("Training weeks"), results.data.train_weeks);
+  t.add("Summary CV folds", item("CV folds"), results.search.cv_folds);
+  t.add(
+    "Summary shape prior",
+    item("Shape prior (standard errors)"),
+    results.search.shape_prior_standard_errors
+  );
   for (const channel of social) {
     const effect = results.effects[channel];
     t.add(`Summary share ${channel}`, item(`Share mediated: ${channel}`), effect.share_mediated);

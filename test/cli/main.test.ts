@@ -98,6 +98,8 @@ describe("mmm fit (headless runner)", () => {
       "total",
     ]);
     expect(results.mediator_variant).toBe("observed");
+    // 104 weeks: 4 CV folds and the full shape prior (4 standard errors), as the README's tuning paragraph says.
+    expect(results.search).toEqual({ cv_folds: 4, shape_prior_standard_errors: 4 });
     expect(Object.keys(results.variants.predicted.effects)).toEqual(Object.keys(results.effects));
     expect(typeof results.elasticity.value).toBe("number");
     for (const channel of results.roles.social) {

@@ -11,6 +11,7 @@ import type { MmmResult } from "../../../src/core/model/types";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
 import type { Dataset } from "../../../src/core/types";
 import { buildReport } from "../../../src/cli/report/buildReport";
+import { searchNote } from "../../../src/cli/report/sections/modelDetailsSection";
 import type { ReportAnalysis } from "../../../src/cli/report/types";
 
 /** A header an attacker could type into the sheet: it must reach the page as text, never as markup. */
@@ -145,6 +146,16 @@ describe("buildReport", () => {
     expect(fit).toContain("CV mean ± sd (4 folds)");
     expect(fit).toContain("Holdout weeks (out of sample)");
     for (const metric of ["R²", "RMSE", "MAPE", "WAPE"]) expect(fit).toContain(`>${metric}</th>`);
+  });
+
+  it("says how the transforms were chosen: the CV folds and the shape prior's pull at the data's length", () => {
+    const details = sections(full).get("Model details") as string;
+    expect(details).toContain(`over 4 folds of the ${result.data.trainWeeks} training weeks`);
+    expect(details).toContain("had to beat it by 4 standard errors");
+    expect(details).toContain("(the pull at 104 weeks)");
+    const long = { ...result, data: { ...result.data, weeks: 260 } };
+    expect(searchNote(long)).toContain("had to beat it by 1 standard error of");
+    expect(searchNote(long)).toContain("(the pull at 260 weeks)");
   });
 
   it("lists every warning of the fit in plain words", () => {

@@ -132,6 +132,18 @@ describe("resultSheets", () => {
     expect(rows(summarySheet(SAMPLE_RESULT)).get("Intervals")).toBe("none (bootstrap off)");
   });
 
+  it("says in the summary how many CV folds tuned the model and how hard the shape prior pulled", () => {
+    const rows = new Map(summarySheet(SAMPLE_RESULT).rows.map((row) => [row[0], row[1]]));
+    expect(rows.get("CV folds")).toBe(SAMPLE_RESULT.metrics.stage2.cv.folds.length);
+    expect(rows.get("Shape prior (standard errors)")).toBe(4);
+    const long = { ...SAMPLE_RESULT, data: { ...SAMPLE_RESULT.data, weeks: 260 } };
+    expect(
+      new Map(summarySheet(long).rows.map((row) => [row[0], row[1]])).get(
+        "Shape prior (standard errors)"
+      )
+    ).toBe(1);
+  });
+
   it("ends the budget sheet with a total row and names the largest move", () => {
     const budget = byName("MMM Budget");
     expect(budget?.rows.at(-1)?.slice(0, 5)).toEqual(["Total", "", 2250, 2250, 0]);

@@ -5,6 +5,9 @@ import type {
   SaturationSpec,
   StageHyperparameters,
 } from "../../../core/model/types";
+import { priorPull } from "../../../core/model";
+import { SHAPE_PRIOR_DECAY } from "../../../core/model/constants";
+import { escapeHtml } from "../escapeHtml";
 import { formatNumber } from "../formatNumber";
 import { htmlTable } from "../htmlTable";
 import type { ReportSection } from "../types";
@@ -40,6 +43,25 @@ function saturationText(spec: SaturationSpec): string {
     default:
       return "unknown";
   }
+}
+
+/**
+ * How the transforms were chosen, in words: the CV folds and the shape prior's pull at the data's length.
+ *
+ * @param result - `fitMmm`'s result
+ * @returns one sentence
+ * @example
+ * searchNote(result); // => "Transforms chosen by blocked time-series cross-validation over 4 folds …"
+ */
+export function searchNote(result: MmmResult): string {
+  const pull = Math.round(priorPull(result.data.weeks) * 100) / 100;
+  return (
+    `Transforms chosen by blocked time-series cross-validation over ${result.metrics.stage2.cv.folds.length} folds ` +
+    `of the ${result.data.trainWeeks} training weeks. A transform other than the neutral one (decay ` +
+    `${SHAPE_PRIOR_DECAY}, Hill half-saturation at the mean adstocked spend, shape 1, no on/off term) had to beat ` +
+    `it by ${pull} standard error${pull === 1 ? "" : "s"} of the fold-wise score difference ` +
+    `(the pull at ${result.data.weeks} weeks), since CV alone picks noise among shapes the data cannot tell apart.`
+  );
 }
 
 /**
@@ -97,5 +119,6 @@ export function modelDetailsSection(result: MmmResult): ReportSection {
     stages,
     { caption: `Elastic-net settings (${result.form} form)` }
   );
-  return { id: "model", heading: "Model details", html: table + penalties };
+  const note = `<p class="note">${escapeHtml(searchNote(result))}</p>`;
+  return { id: "model", heading: "Model details", html: table + penalties + note };
 }
