@@ -16,6 +16,7 @@ import {
 } from "../constants";
 import type { ChannelHyperparameters, SaturationSpec, StageHyperparameters } from "../types";
 import { buildFeatures, buildMedia } from "./buildFeatures";
+import { choosePenalty, type Penalty } from "./choosePenalty";
 import { chooseWithPrior, priorDistance, priorPull, type ScoredCandidate } from "./shapePrior";
 import { crossProducts, fitCrossProducts, predictRows, type CrossProducts } from "./crossProducts";
 import { replaceColumnInFolds } from "./replaceColumnInFolds";
@@ -206,7 +207,8 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
     });
   };
 
-  let best = mean(scoreFolds());
+  // Fold scores of the transforms in place, at the search's penalty: the first penalty candidate.
+  let currentScores: readonly number[] = scoreFolds();
   const totalSteps = SEARCH_PASSES * plan.channels.length + 1;
   const pull = priorPull(y.length);
   let done = 0;
@@ -251,22 +253,24 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
             )
           : chooseWithPrior(tried, 0, () => 0);
       install(index, chosen.hyper);
-      best = chosen.mean;
+      currentScores = chosen.scores;
       await input.step(++done, totalSteps);
     }
   }
-  let bestPenalty = { alpha, l1Ratio };
+  const penalties: ScoredCandidate<Penalty>[] = [];
+  const scorePenalty = (): void => {
+    const scores = scoreFolds();
+    penalties.push({ hyper: { alpha, l1Ratio }, scores, mean: mean(scores) });
+  };
+  penalties.push({ hyper: { alpha, l1Ratio }, scores: currentScores, mean: mean(currentScores) });
   for (const ratio of L1_RATIO_GRID) {
     for (const candidateAlpha of ALPHA_GRID) {
       alpha = candidateAlpha;
       l1Ratio = ratio;
-      const score = mean(scoreFolds());
-      if (score < best - 1e-12 * Math.abs(best)) {
-        best = score;
-        bestPenalty = { alpha, l1Ratio };
-      }
+      scorePenalty();
     }
   }
+  const bestPenalty = choosePenalty(penalties);
   alpha = bestPenalty.alpha;
   l1Ratio = bestPenalty.l1Ratio;
   const foldScores = scoreFolds();

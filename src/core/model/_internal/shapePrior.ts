@@ -9,8 +9,8 @@ import {
 import type { ChannelHyperparameters } from "../types";
 
 /** One candidate transform of a channel and its CV score per fold. */
-export interface ScoredCandidate {
-  readonly hyper: ChannelHyperparameters;
+export interface ScoredCandidate<T = ChannelHyperparameters> {
+  readonly hyper: T;
   /** Score per fold (lower is better): `[folds]`. */
   readonly scores: readonly number[];
   readonly mean: number;
@@ -65,11 +65,11 @@ export function priorDistance(hyper: ChannelHyperparameters, unit: number): numb
  * @example
  * chooseWithPrior(tried, priorPull(104), (hyper) => priorDistance(hyper, unit)).hyper;
  */
-export function chooseWithPrior(
-  tried: readonly ScoredCandidate[],
+export function chooseWithPrior<T>(
+  tried: readonly ScoredCandidate<T>[],
   pull: number,
-  distance: (hyper: ChannelHyperparameters) => number
-): ScoredCandidate {
+  distance: (hyper: T) => number
+): ScoredCandidate<T> {
   const best = tried.reduce((a, b) => (b.mean < a.mean - 1e-12 * Math.abs(a.mean) ? b : a));
   if (!(pull > 0)) return best;
   let chosen = best;
