@@ -1,5 +1,4 @@
 import type { Effects, ForecastScore, MmmResult, StageMetrics } from "../core/model/types";
-import { priorPull } from "../core/model";
 
 /** Metrics as results.json writes them (snake_case, fractions not percent). */
 export interface ScoreJson {
@@ -99,8 +98,8 @@ export function toResultsJson(
         : { predicted: { effects: effectsJson(result.variants.predicted.effects) } },
     hyperparameters: result.hyperparameters,
     search: {
-      cv_folds: result.metrics.stage2.cv.folds.length,
-      shape_prior_standard_errors: priorPull(result.data.weeks),
+      cv_folds: result.search.cvFolds,
+      shape_prior_standard_errors: result.search.shapePriorStandardErrors,
     },
     coefficients: result.coefficients,
     options: result.options,

@@ -16,6 +16,7 @@ import { prepareColumns } from "./_internal/prepareColumns";
 import { resolveOptions } from "./_internal/resolveOptions";
 import { searchStage, type SearchOutput } from "./_internal/searchStage";
 import { cvFolds, onOffCandidatesOf, trainHoldout } from "./_internal/searchSetup";
+import { priorPull } from "./_internal/shapePrior";
 import { crossValidateStage, scoreRows } from "./_internal/stageScores";
 import { fitWarnings } from "./_internal/fitWarnings";
 import type {
@@ -253,6 +254,7 @@ export async function fitMmm(
     elasticity: priceElasticity(finalModels.observed, columns, resolved.priceColumn),
     promoLift: promotionLift(finalModels.observed, columns, resolved.promotionColumn),
     hyperparameters,
+    search: { cvFolds: folds.length, shapePriorStandardErrors: priorPull(n) },
     coefficients: coefficientTable(finalModels.observed),
     series: { stage1: stage1?.series ?? null, stage2: stage2.series },
     contributions: decomposeContributions(finalModels.observed, columns),

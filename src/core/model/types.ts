@@ -127,6 +127,14 @@ export interface Hyperparameters {
   readonly outcome: StageHyperparameters;
 }
 
+/** How a fit's hyperparameters were searched (reported beside them in every output). */
+export interface SearchSummary {
+  /** Blocked CV folds of the training weeks (both stages use the same). */
+  readonly cvFolds: number;
+  /** Standard errors by which a transform had to beat the neutral shape (the k-SE rule's k at the data's length). */
+  readonly shapePriorStandardErrors: number;
+}
+
 /** Mean of each metric over the CV folds, plus each fold's score. */
 export interface CvScores {
   readonly mean: ForecastScore;
@@ -354,6 +362,8 @@ export interface MmmResult {
   readonly elasticity: Elasticity;
   readonly promoLift: PromoLift;
   readonly hyperparameters: Hyperparameters;
+  /** How the hyperparameters were searched: CV folds of the training weeks and the shape prior's pull. */
+  readonly search: SearchSummary;
   readonly coefficients: readonly CoefficientRow[];
   readonly series: { readonly stage1: FittedSeries | null; readonly stage2: FittedSeries };
   readonly contributions: Contributions;

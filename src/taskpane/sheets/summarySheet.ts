@@ -1,5 +1,4 @@
 import type { Intervals } from "../../core/analysis/types";
-import { priorPull } from "../../core/model";
 import type { ForecastScore, MmmResult } from "../../core/model/types";
 import {
   FORMAT_DATE,
@@ -71,9 +70,9 @@ export function summarySheet(
     ],
     ["Training weeks", result.data.trainWeeks, FORMAT_GENERAL],
     ["Model form", result.form, FORMAT_GENERAL],
-    ["CV folds", result.metrics.stage2.cv.folds.length, FORMAT_GENERAL],
+    ["CV folds", result.search.cvFolds, FORMAT_GENERAL],
     // The k-SE rule's k: why a tuned transform may sit at the neutral shape (README, "Tuning").
-    ["Shape prior (standard errors)", priorPull(result.data.weeks), FORMAT_GENERAL],
+    ["Shape prior (standard errors)", result.search.shapePriorStandardErrors, FORMAT_GENERAL],
     ["Outcome", result.roles.outcome, FORMAT_GENERAL],
     ["Mediator", result.roles.mediator ?? "none (single stage)", FORMAT_GENERAL],
     ...scoreRows(`Stage 2 (${result.roles.outcome})`, result.metrics.stage2.holdout),

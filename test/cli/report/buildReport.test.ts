@@ -153,7 +153,11 @@ describe("buildReport", () => {
     expect(details).toContain(`over 4 folds of the ${result.data.trainWeeks} training weeks`);
     expect(details).toContain("had to beat it by 4 standard errors");
     expect(details).toContain("(the pull at 104 weeks)");
-    const long = { ...result, data: { ...result.data, weeks: 260 } };
+    const long = {
+      ...result,
+      data: { ...result.data, weeks: 260 },
+      search: { cvFolds: 8, shapePriorStandardErrors: 1 },
+    };
     expect(searchNote(long)).toContain("had to beat it by 1 standard error of");
     expect(searchNote(long)).toContain("(the pull at 260 weeks)");
   });

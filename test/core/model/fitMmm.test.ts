@@ -195,9 +195,12 @@ describe("fitMmm", () => {
     // 208 weeks: 166 training weeks, 83 in CV's first block, 83 test weeks → 6 blocks of 13–14 weeks.
     expect(automatic.metrics.stage2.cv.folds).toHaveLength(6);
     expect(automatic.metrics.stage1?.cv.folds).toHaveLength(6);
+    // The result reports the search it ran: 6 folds and, past 143 weeks, a shape prior of 1 standard error.
+    expect(automatic.search).toEqual({ cvFolds: 6, shapePriorStandardErrors: 1 });
     const fixed = await fitMmm(long, { cvFolds: 4 });
     expect(fixed.options.cvFolds).toBe(4);
     expect(fixed.metrics.stage2.cv.folds).toHaveLength(4);
+    expect(fixed.search.cvFolds).toBe(4);
   });
 
   it("rejects options out of range with InvalidParameterError", async () => {

@@ -5,7 +5,6 @@ import type {
   SaturationSpec,
   StageHyperparameters,
 } from "../../../core/model/types";
-import { priorPull } from "../../../core/model";
 import { SHAPE_PRIOR_DECAY } from "../../../core/model/constants";
 import { escapeHtml } from "../escapeHtml";
 import { formatNumber } from "../formatNumber";
@@ -54,9 +53,9 @@ function saturationText(spec: SaturationSpec): string {
  * searchNote(result); // => "Transforms chosen by blocked time-series cross-validation over 4 folds …"
  */
 export function searchNote(result: MmmResult): string {
-  const pull = Math.round(priorPull(result.data.weeks) * 100) / 100;
+  const pull = Math.round(result.search.shapePriorStandardErrors * 100) / 100;
   return (
-    `Transforms chosen by blocked time-series cross-validation over ${result.metrics.stage2.cv.folds.length} folds ` +
+    `Transforms chosen by blocked time-series cross-validation over ${result.search.cvFolds} folds ` +
     `of the ${result.data.trainWeeks} training weeks. A transform other than the neutral one (decay ` +
     `${SHAPE_PRIOR_DECAY}, Hill half-saturation at the mean adstocked spend, shape 1, no on/off term) had to beat ` +
     `it by ${pull} standard error${pull === 1 ? "" : "s"} of the fold-wise score difference ` +

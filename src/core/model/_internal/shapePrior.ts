@@ -56,11 +56,12 @@ export function priorDistance(hyper: ChannelHyperparameters, unit: number): numb
 /**
  * The "k standard errors" rule (Hastie, Tibshirani & Friedman 2009, §7.10, with k = the pull): among candidates
  * whose mean fold-wise score difference to the best is within `pull` standard errors of that difference, the one
- * closest to the neutral shape; ties keep the better score. With pull 0, the best.
+ * closest to the neutral (simplest) candidate; ties keep the better score. With pull 0, the best. Used for the
+ * transforms (neutral shape) and the penalty (ridge; see `choosePenalty`).
  *
  * @param tried - candidates with their fold scores (at least one)
  * @param pull - standard errors allowed (see `priorPull`)
- * @param distance - distance of a candidate from the neutral shape
+ * @param distance - distance of a candidate from the neutral one (0 = neutral)
  * @returns the chosen candidate
  * @example
  * chooseWithPrior(tried, priorPull(104), (hyper) => priorDistance(hyper, unit)).hyper;
