@@ -182,7 +182,7 @@ function budgetJson(budget: BudgetPlan): unknown {
 /**
  * The analysis sections of results.json: interval fields placed under the same keys as the fit's own fields
  * (`effects.<channel>.ci90`, `variants.predicted.effects.<channel>.ci90`, `elasticity.ci90`, `promo_lift.ci90`),
- * plus `uncertainty`, `prediction_band`, `diagnostics`, `sensitivity`, `budget` and `analysis_warnings`.
+ * plus `uncertainty`, `prediction_band`, `diagnostics`, `sensitivity` and `budget` (the run's warnings are `MmmRun.warnings`).
  * Combine with `toResultsJson(result)` by a DEEP merge ({@link mergeResultsJson}), so `effects.tiktok_spend` keeps
  * `total`, `roas`, … and gains `ci90`. Intervals are `[lower, upper]`; a step given as null is left out.
  *
@@ -202,7 +202,6 @@ export function analysisJson(
   budget: BudgetPlan | null
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const warnings: string[] = [];
   if (intervals) {
     out.effects = effectsCi(intervals.observed);
     if (intervals.predicted)
@@ -231,18 +230,14 @@ export function analysisJson(
       upper: list(band.upper),
       coverage: band.coverage,
     };
-    warnings.push(...intervals.warnings);
   }
   if (diagnostics) {
     out.diagnostics = diagnosticsJson(diagnostics);
-    warnings.push(...diagnostics.warnings);
   }
   if (sensitivity) out.sensitivity = sensitivityJson(sensitivity);
   if (budget) {
     out.budget = budgetJson(budget);
-    warnings.push(...budget.warnings);
   }
-  out.analysis_warnings = warnings;
   return out;
 }
 

@@ -7,65 +7,73 @@ import { csv, type OutputFile } from "./buildTables";
  */
 export function buildAnalysisTables(analysis: RunAnalysis): OutputFile[] {
   const { budget, sensitivity, diagnostics } = analysis;
-  const budgetCsv = csv(
-    [
-      "channel",
-      "kind",
-      "current_weekly_spend",
-      "recommended_weekly_spend",
-      "min",
-      "max",
-      "current_weekly_revenue",
-      "recommended_weekly_revenue",
-      "marginal_roas",
-      "at_bound",
-    ],
-    budget.channels.map((c) => [
-      c.channel,
-      c.kind,
-      c.current,
-      c.recommended,
-      c.min,
-      c.max,
-      c.currentRevenue,
-      c.recommendedRevenue,
-      c.marginalRoas,
-      c.bound ?? "",
-    ])
-  );
-  const curves = csv(
-    ["channel", "weekly_spend", "weekly_revenue", "marginal_roas"],
-    budget.channels.flatMap((c) =>
-      c.curve.map((p) => [c.channel, p.spend, p.revenue, p.marginalRoas])
-    )
-  );
-  const grid = csv(
-    ["price_change", "promotions", "revenue", "change", "change_share"],
-    sensitivity.grid.scenarios.map((s) => [
-      s.priceChange,
-      s.promotions,
-      s.revenue,
-      s.change,
-      s.changeShare,
-    ])
-  );
-  const checks = csv(
-    ["stage", "check", "status", "statistic", "p_value", "message"],
-    diagnostics.stages.flatMap((stage) =>
-      [...stage.residualChecks, ...stage.stabilityChecks].map((c) => [
-        stage.stage,
-        c.label,
-        c.status,
-        c.statistic ?? "",
-        c.pValue ?? "",
-        c.message,
+  const files: OutputFile[] = [];
+  if (budget) {
+    const budgetCsv = csv(
+      [
+        "channel",
+        "kind",
+        "current_weekly_spend",
+        "recommended_weekly_spend",
+        "min",
+        "max",
+        "current_weekly_revenue",
+        "recommended_weekly_revenue",
+        "marginal_roas",
+        "at_bound",
+      ],
+      budget.channels.map((c) => [
+        c.channel,
+        c.kind,
+        c.current,
+        c.recommended,
+        c.min,
+        c.max,
+        c.currentRevenue,
+        c.recommendedRevenue,
+        c.marginalRoas,
+        c.bound ?? "",
       ])
-    )
-  );
-  return [
-    { name: "budget.csv", text: budgetCsv },
-    { name: "response_curves.csv", text: curves },
-    { name: "sensitivity.csv", text: grid },
-    { name: "diagnostics.csv", text: checks },
-  ];
+    );
+    const curves = csv(
+      ["channel", "weekly_spend", "weekly_revenue", "marginal_roas"],
+      budget.channels.flatMap((c) =>
+        c.curve.map((p) => [c.channel, p.spend, p.revenue, p.marginalRoas])
+      )
+    );
+    files.push(
+      { name: "budget.csv", text: budgetCsv },
+      { name: "response_curves.csv", text: curves }
+    );
+  }
+  if (sensitivity) {
+    const grid = csv(
+      ["price_change", "promotions", "revenue", "change", "change_share"],
+      sensitivity.grid.scenarios.map((s) => [
+        s.priceChange,
+        s.promotions,
+        s.revenue,
+        s.change,
+        s.changeShare,
+      ])
+    );
+    files.push({ name: "sensitivity.csv", text: grid });
+  }
+  if (diagnostics) {
+    const checks = csv(
+      ["stage", "check", "status", "statistic", "p_value", "message"],
+      diagnostics.stages.flatMap((stage) =>
+        [...stage.residualChecks, ...stage.stabilityChecks].map((c) => [
+          stage.stage,
+          c.label,
+          c.status,
+          c.statistic ?? "",
+          c.pValue ?? "",
+          c.message,
+        ])
+      )
+    );
+    files.push({ name: "diagnostics.csv", text: checks });
+  }
+  return files;
 }

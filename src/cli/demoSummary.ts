@@ -67,24 +67,25 @@ export function demoSummary(
   }
   const holdout = result.metrics.stage2.holdout;
   const sensitivity = analysis.sensitivity;
-  const moves = [...analysis.budget.channels].sort(
+  const budget = analysis.budget;
+  const moves = [...(budget?.channels ?? [])].sort(
     (a, b) => Math.abs(b.recommended - b.current) - Math.abs(a.recommended - a.current)
   );
   const top = moves[0];
   lines.push(
     "",
     `price elasticity: true ${fmt(truth.elasticity)}, estimated ${fmt(result.elasticity.value)} ` +
-      range(sensitivity.elasticity.interval),
+      range(sensitivity?.elasticity.interval),
     `promotion lift:   true ${fmt(truth.promoLift)}, estimated ${fmt(result.promoLift.value)} ` +
-      range(sensitivity.promoLift.interval),
+      range(sensitivity?.promoLift.interval),
     holdout === null
       ? "no holdout weeks"
       : `revenue holdout (${holdout.n} weeks): R² ${fmt(holdout.r2)}, WAPE ${fmt(holdout.wape * 100, 1)}%`,
-    top === undefined
+    top === undefined || budget === null
       ? ""
       : `budget: biggest move ${top.channel} ${fmt(top.current, 0)} → ${fmt(top.recommended, 0)} a week; ` +
-          `expected change ${fmt(analysis.budget.expectedChange, 0)} revenue a week ` +
-          range(analysis.budget.expectedChangeInterval),
+          `expected change ${fmt(budget.expectedChange, 0)} revenue a week ` +
+          range(budget.expectedChangeInterval),
     ...result.warnings.map((w) => `warning: ${w}`),
     "",
     `Outputs in ${outDir}: results.json, report.html, CSV tables, demo-data.csv and truth.json.`,

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { toDataset } from "../core/data/toDataset";
-import { fitMmm } from "../core/model/fitMmm";
+import { runMmm } from "../core/pipeline/runMmm";
+import type { MmmRun } from "../core/pipeline/types";
 import type { MmmResult } from "../core/model/types";
 import type { Dataset } from "../core/types";
 import { buildTables, type OutputFile } from "./buildTables";
@@ -13,11 +14,6 @@ import { progressReporter } from "./progressReporter";
 import { readCsvGrid } from "./readCsvGrid";
 import { toResultsJson } from "./toResultsJson";
 import { analysisJson, mergeResultsJson } from "./analysisJson";
-import { bootstrapIntervals } from "../core/analysis/bootstrapIntervals";
-import { diagnoseFit } from "../core/analysis/diagnoseFit";
-import { planBudget } from "../core/analysis/planBudget";
-import { sensitivityAnalysis } from "../core/analysis/sensitivityAnalysis";
-import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../core/analysis/types";
 import { writeOutputs } from "./writeOutputs";
 
 /** Settings of one fit run, from the command line and --config. */
@@ -31,13 +27,8 @@ export interface FitRun {
   readonly quiet: boolean;
 }
 
-/** The decision layer computed on top of a fit (intervals are null when no replicates were asked for). */
-export interface RunAnalysis {
-  readonly intervals: Intervals | null;
-  readonly diagnostics: FitDiagnostics;
-  readonly sensitivity: Sensitivity;
-  readonly budget: BudgetPlan;
-}
+/** The decision layer computed on top of a fit: the pipeline's result (a step that failed is null). */
+export type RunAnalysis = MmmRun;
 
 /** Default bootstrap replicates of the runner (the issue's 200: enough for stable 5th/95th percentiles). */
 export const DEFAULT_REPLICATES = 200;
@@ -79,41 +70,29 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
     process.stderr.write(`${formatIssues(ingestion.warnings)}\n`);
   }
   const dataset = ingestion.dataset;
-  const result = await fitMmm(
+  const replicates = run.replicates ?? run.config.bootstrap.replicates ?? DEFAULT_REPLICATES;
+  const analysis = await runMmm(
     dataset,
     {
-      ...run.config.fit,
-      directPaths: run.config.fit.directPaths ?? run.directPaths,
-      fitTime: new Date().toISOString(),
+      fit: {
+        ...run.config.fit,
+        directPaths: run.config.fit.directPaths ?? run.directPaths,
+        fitTime: new Date().toISOString(),
+      },
+      bootstrap: { replicates, seed: run.seed, tuning: run.config.bootstrap.tuning ?? "auto" },
+      inputWarnings: ingestion.warnings.map((w) => w.message),
     },
     { onProgress: progressReporter(run.quiet) }
   );
-  const progress = progressReporter(run.quiet);
-  const replicates = run.replicates ?? run.config.bootstrap.replicates ?? DEFAULT_REPLICATES;
-  const intervals =
-    replicates >= 2
-      ? await bootstrapIntervals(
-          dataset,
-          result,
-          { replicates, seed: run.seed, tuning: run.config.bootstrap.tuning ?? "auto" },
-          { onProgress: progress }
-        )
-      : null;
-  progress("diagnostics", 0, 1);
-  const diagnostics = diagnoseFit(dataset, result);
-  progress("diagnostics", 1, 1);
-  const sensitivity = sensitivityAnalysis(result, intervals);
-  const budget = planBudget(dataset, result, intervals);
-  const analysis: RunAnalysis = { intervals, diagnostics, sensitivity, budget };
-  const { analysis_warnings: analysisWarnings, ...analysisSections } = analysisJson(
-    intervals,
-    diagnostics,
-    sensitivity,
-    budget
+  const result = analysis.result;
+  const analysisSections = analysisJson(
+    analysis.intervals,
+    analysis.diagnostics,
+    analysis.sensitivity,
+    analysis.budget
   );
   const results = mergeResultsJson(toResultsJson(result, { seed: run.seed }), analysisSections);
-  // One list of plain-language warnings: the fit's first, then the diagnostics', the bootstrap's and the budget's.
-  results.warnings = [...result.warnings, ...((analysisWarnings as string[] | undefined) ?? [])];
+  results.warnings = [...analysis.warnings];
   const report = await buildReport({
     dataset,
     result,

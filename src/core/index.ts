@@ -28,6 +28,8 @@ export * as uncertainty from "./uncertainty";
 export * as diagnostics from "./diagnostics";
 export * as optimizer from "./optimizer";
 export * as analysis from "./analysis";
+// pipeline/: the one run (fit → intervals → diagnostics → sensitivity → budget) every surface renders.
+export * as pipeline from "./pipeline";
 // scenario/: the maths behind the MMM.* worksheet functions.
 export * as scenario from "./scenario";
 // simulate/ and baseline/: sample data with known truth, and the plain approach used as a benchmark comparison.

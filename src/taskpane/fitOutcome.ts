@@ -1,11 +1,5 @@
-import type {
-  BootstrapTuning,
-  BudgetPlan,
-  FitDiagnostics,
-  Intervals,
-  Sensitivity,
-} from "../core/analysis/types";
-import type { MmmResult } from "../core/model/types";
+import type { BootstrapTuning } from "../core/analysis/types";
+import type { MmmRun } from "../core/pipeline/types";
 
 /** What the pane asks the worker for beyond fitMmm's options: the bootstrap and the budget plan. */
 export interface AnalysisRequest {
@@ -20,19 +14,12 @@ export interface AnalysisRequest {
   /** Lowest / highest weekly spend per channel as fractions of current spend. */
   readonly budgetMinShare: number;
   readonly budgetMaxShare: number;
+  /** Warnings found when the table was read (constant columns, …), carried into the run's warnings. */
+  readonly inputWarnings?: readonly string[];
 }
 
 /**
- * Everything one run computes before anything is written: the fit, and (when they succeed) bootstrap intervals,
- * the budget plan, price/promotion sensitivity and fit diagnostics. A failed analysis step leaves its field null and adds a note;
- * only a failed fit fails the run.
+ * Everything one run computes before anything is written: the one pipeline's result (`runMmm`). A failed analysis
+ * step leaves its field null and adds a note; only a failed fit fails the run.
  */
-export interface FitOutcome {
-  readonly result: MmmResult;
-  readonly intervals: Intervals | null;
-  readonly budget: BudgetPlan | null;
-  readonly sensitivity: Sensitivity | null;
-  readonly diagnostics: FitDiagnostics | null;
-  /** Plain-words notes about analysis steps that were skipped or failed. */
-  readonly notes: readonly string[];
-}
+export type FitOutcome = MmmRun;

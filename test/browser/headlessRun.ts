@@ -40,11 +40,7 @@ export async function headlessRun(args: readonly string[]): Promise<void> {
     replicates: Number(replicates),
     quiet: true,
   });
-  const { intervals, budget, sensitivity, diagnostics } = run.analysis;
-  const sheets = resultSheets(
-    { result: run.result, intervals, budget, sensitivity, diagnostics, notes: [] },
-    run.dataset.weeks
-  ).map((sheet) => ({ name: sheet.name, header: sheet.header, rows: sheet.rows }));
+  const sheets = resultSheets(run.analysis, run.dataset.weeks).map((sheet) => ({ name: sheet.name, header: sheet.header, rows: sheet.rows }));
   writeFileSync(out, JSON.stringify({ results: run.results, sheets }, finite));
 }
 

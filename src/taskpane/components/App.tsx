@@ -137,7 +137,10 @@ export function App({ adapters }: AppProps): React.ReactElement {
     const run = adapters.startFit(
       dataset,
       { ...toFitOptions(state.options), fitTime: adapters.fitTime() },
-      toAnalysisRequest(state.options),
+      {
+        ...toAnalysisRequest(state.options),
+        inputWarnings: state.ingestion.warnings.map((warning) => warning.message),
+      },
       (progress) => dispatch({ type: "fitProgressed", progress })
     );
     runRef.current = run;

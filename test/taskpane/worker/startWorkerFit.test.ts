@@ -1,7 +1,8 @@
 /* global MessageEvent */
 import { CancelledError } from "../../../src/core/errors";
 import type { FitRequest, FitResponse } from "../../../src/taskpane/worker/fitProtocol";
-import { runFitRequest, type FitSteps } from "../../../src/taskpane/worker/runFitRequest";
+import { runFitRequest } from "../../../src/taskpane/worker/runFitRequest";
+import type { RunSteps as FitSteps } from "../../../src/core/pipeline/runMmm";
 import { workerFitStarter, type WorkerLike } from "../../../src/taskpane/worker/startWorkerFit";
 import type { AnalysisRequest } from "../../../src/taskpane/fitOutcome";
 import type { Dataset } from "../../../src/core/types";
@@ -72,7 +73,15 @@ describe("workerFitStarter with runFitRequest", () => {
       "The price and promotion scenarios were skipped: no price column",
     ]);
     expect(outcome.diagnostics).toBe(SAMPLE_DIAGNOSTICS);
-    expect(progress).toEqual(["outcome search 1/2", "budget plan 0/1", "diagnostics 0/1"]);
+    expect(progress).toEqual([
+      "outcome search 1/2",
+      "diagnostics 0/1",
+      "diagnostics 1/1",
+      "price and promotion scenarios 0/1",
+      "price and promotion scenarios 1/1",
+      "budget plan 0/1",
+      "budget plan 1/1",
+    ]);
     expect(worker.terminated).toBe(true);
   });
 

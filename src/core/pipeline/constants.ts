@@ -1,0 +1,6 @@
+/** Progress labels of the pipeline's own steps (the fit and the bootstrap label theirs). */
+export const STEP_LABELS = {
+  diagnostics: "diagnostics",
+  sensitivity: "price and promotion scenarios",
+  budget: "budget plan",
+} as const;

@@ -1,0 +1,151 @@
+import { bootstrapIntervals } from "../analysis/bootstrapIntervals";
+import { DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_BOOTSTRAP_SEED } from "../analysis/constants";
+import { diagnoseFit } from "../analysis/diagnoseFit";
+import { planBudget } from "../analysis/planBudget";
+import { sensitivityAnalysis } from "../analysis/sensitivityAnalysis";
+import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../analysis/types";
+import { CancelledError } from "../errors";
+import { fitMmm } from "../model/fitMmm";
+import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";
+import type { Dataset } from "../types";
+import { STEP_LABELS } from "./constants";
+import type { MmmRun, RunHooks, RunOptions, RunSettings, RunStep, SkippedStep } from "./types";
+
+/** The core steps a run uses; injectable so tests can make one fail. */
+export interface RunSteps {
+  readonly fit: typeof fitMmm;
+  readonly bootstrap: typeof bootstrapIntervals;
+  readonly diagnostics: typeof diagnoseFit;
+  readonly sensitivity: typeof sensitivityAnalysis;
+  readonly budget: typeof planBudget;
+}
+
+const CORE_STEPS: RunSteps = {
+  fit: fitMmm,
+  bootstrap: bootstrapIntervals,
+  diagnostics: diagnoseFit,
+  sensitivity: sensitivityAnalysis,
+  budget: planBudget,
+};
+
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/** Fills in every default so the run and each surface state the same settings. */
+export function resolveRunSettings(options: RunOptions): RunSettings {
+  return {
+    replicates: options.bootstrap?.replicates ?? DEFAULT_BOOTSTRAP_REPLICATES,
+    seed: options.bootstrap?.seed ?? DEFAULT_BOOTSTRAP_SEED,
+    tuning: options.bootstrap?.tuning ?? "auto",
+    budgetTotal: options.budget?.total ?? null,
+    budgetMinShare: options.budget?.minShare ?? DEFAULT_MIN_SHARE_OF_CURRENT,
+    budgetMaxShare: options.budget?.maxShare ?? DEFAULT_MAX_SHARE_OF_CURRENT,
+  };
+}
+
+/**
+ * The one pipeline: fit → intervals → diagnostics → sensitivity → budget, returning one typed result that the task
+ * pane, the runner, the report and the custom functions all render.
+ *
+ * Failure policy (the same for every caller): the fit must succeed, else the run throws and nothing downstream runs;
+ * a cancel (hooks.signal, or CancelledError from any step) throws CancelledError at once; every later step is best
+ * effort — its failure leaves its field null, records the step and reason in `skipped` and adds a plain note to
+ * `notes` and `warnings`. Later steps still run without the failed one's output (e.g. the budget plan without
+ * intervals has no interval on its change).
+ *
+ * @param dataset - a validated weekly dataset (`toDataset(...).dataset`)
+ * @param options - fit options, bootstrap, budget and warnings found before the run
+ * @param hooks - progress and cancellation
+ * @param steps - the core functions (tests pass failing ones)
+ * @returns the run's one result
+ * @throws {CancelledError} when cancelled; the fit's own errors when the fit fails
+ * @example
+ * const run = await runMmm(dataset, { bootstrap: { replicates: 200, seed: 7 } });
+ * run.result.effects.channels[0].roas; // => 2.41
+ */
+export async function runMmm(
+  dataset: Dataset,
+  options: RunOptions = {},
+  hooks: RunHooks = {},
+  steps: RunSteps = CORE_STEPS
+): Promise<MmmRun> {
+  const settings = resolveRunSettings(options);
+  const onProgress = hooks.onProgress;
+  const fitHooks = {
+    ...(onProgress ? { onProgress } : {}),
+    ...(hooks.signal ? { signal: hooks.signal } : {}),
+  };
+  const throwIfCancelled = (): void => {
+    if (hooks.signal?.aborted) throw new CancelledError();
+  };
+  const result = await steps.fit(dataset, options.fit ?? {}, fitHooks);
+  const skipped: SkippedStep[] = [];
+  const attempt = async <T>(step: RunStep, run: () => T | Promise<T>): Promise<T | null> => {
+    throwIfCancelled();
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof CancelledError) throw error;
+      skipped.push({ step, reason: reasonOf(error) });
+      return null;
+    }
+  };
+  const intervals: Intervals | null =
+    settings.replicates >= 2
+      ? await attempt("intervals", () =>
+          steps.bootstrap(
+            dataset,
+            result,
+            { replicates: settings.replicates, seed: settings.seed, tuning: settings.tuning },
+            fitHooks
+          )
+        )
+      : null;
+  onProgress?.(STEP_LABELS.diagnostics, 0, 1);
+  const diagnostics: FitDiagnostics | null = await attempt("diagnostics", () =>
+    steps.diagnostics(dataset, result)
+  );
+  onProgress?.(STEP_LABELS.diagnostics, 1, 1);
+  onProgress?.(STEP_LABELS.sensitivity, 0, 1);
+  const sensitivity: Sensitivity | null = await attempt("sensitivity", () =>
+    steps.sensitivity(result, intervals)
+  );
+  onProgress?.(STEP_LABELS.sensitivity, 1, 1);
+  onProgress?.(STEP_LABELS.budget, 0, 1);
+  const budget: BudgetPlan | null = await attempt("budget", () =>
+    steps.budget(dataset, result, intervals, {
+      ...(settings.budgetTotal === null ? {} : { total: settings.budgetTotal }),
+      minShare: settings.budgetMinShare,
+      maxShare: settings.budgetMaxShare,
+    })
+  );
+  onProgress?.(STEP_LABELS.budget, 1, 1);
+  throwIfCancelled();
+  const notes = skipped.map((s) => `${STEP_NOTES[s.step]}: ${s.reason}`);
+  return {
+    result,
+    intervals,
+    diagnostics,
+    sensitivity,
+    budget,
+    skipped,
+    notes,
+    warnings: [
+      ...(options.inputWarnings ?? []),
+      ...result.warnings,
+      ...(intervals?.warnings ?? []),
+      ...(diagnostics?.warnings ?? []),
+      ...(budget?.warnings ?? []),
+      ...notes,
+    ],
+    settings,
+  };
+}
+
+/** How a skipped step is announced, in the user's words. */
+const STEP_NOTES: Readonly<Record<RunStep, string>> = {
+  intervals: "Uncertainty intervals were skipped",
+  diagnostics: "The fit diagnostics were skipped",
+  sensitivity: "The price and promotion scenarios were skipped",
+  budget: "The budget plan was skipped",
+};

@@ -1,0 +1,165 @@
+import { CancelledError } from "../../../src/core/errors";
+import { toDataset } from "../../../src/core/data/toDataset";
+import { runMmm, resolveRunSettings, type RunSteps } from "../../../src/core/pipeline/runMmm";
+import { bootstrapIntervals } from "../../../src/core/analysis/bootstrapIntervals";
+import { diagnoseFit } from "../../../src/core/analysis/diagnoseFit";
+import { planBudget } from "../../../src/core/analysis/planBudget";
+import { sensitivityAnalysis } from "../../../src/core/analysis/sensitivityAnalysis";
+import { fitMmm } from "../../../src/core/model/fitMmm";
+import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
+import type { MmmResult } from "../../../src/core/model/types";
+import type { Dataset } from "../../../src/core/types";
+
+const ingested = toDataset(simulateMmmData({ seed: 11 }).grid);
+if (!ingested.ok) throw new Error("The simulated grid did not ingest.");
+const dataset: Dataset = ingested.dataset;
+const OPTIONS = { fit: { form: "additive" as const }, bootstrap: { replicates: 4, seed: 3 } };
+
+const realSteps: RunSteps = {
+  fit: fitMmm,
+  bootstrap: bootstrapIntervals,
+  diagnostics: diagnoseFit,
+  sensitivity: sensitivityAnalysis,
+  budget: planBudget,
+};
+
+describe("runMmm", () => {
+  let fitted: MmmResult;
+  const fitOnce: RunSteps["fit"] = async (data, options, hooks) => {
+    fitted ??= await fitMmm(data, options, hooks);
+    return fitted;
+  };
+
+  it("runs fit → intervals → diagnostics → sensitivity → budget and fills every field", async () => {
+    const stages: string[] = [];
+    const run = await runMmm(
+      dataset,
+      { ...OPTIONS, inputWarnings: ["Column x is constant."] },
+      { onProgress: (stage) => stages.push(stage) },
+      { ...realSteps, fit: fitOnce }
+    );
+    expect(run.intervals?.replicates).toBe(4);
+    expect(run.diagnostics?.stages.length).toBeGreaterThan(0);
+    expect(run.sensitivity).not.toBeNull();
+    expect(run.budget?.channels.length).toBeGreaterThan(0);
+    expect(run.skipped).toEqual([]);
+    expect(run.warnings[0]).toBe("Column x is constant.");
+    expect(run.warnings).toEqual(expect.arrayContaining([...run.result.warnings]));
+    const order = ["bootstrap", "diagnostics", "price and promotion scenarios", "budget plan"].map(
+      (stage) => stages.indexOf(stage)
+    );
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  }, 60_000);
+
+  it("gives the same numbers for the same data and seed", async () => {
+    const a = await runMmm(dataset, OPTIONS, {}, { ...realSteps, fit: fitOnce });
+    const b = await runMmm(dataset, OPTIONS, {}, { ...realSteps, fit: fitOnce });
+    expect(a.budget?.expectedChangeInterval).toEqual(b.budget?.expectedChangeInterval);
+    expect(a.intervals?.observed).toEqual(b.intervals?.observed);
+  }, 60_000);
+
+  it("skips a failing step with a note and still runs the later ones", async () => {
+    const run = await runMmm(
+      dataset,
+      OPTIONS,
+      {},
+      {
+        ...realSteps,
+        fit: fitOnce,
+        bootstrap: async () => {
+          throw new Error("too few weeks");
+        },
+        diagnostics: () => {
+          throw new Error("broken check");
+        },
+      }
+    );
+    expect(run.intervals).toBeNull();
+    expect(run.diagnostics).toBeNull();
+    expect(run.skipped).toEqual([
+      { step: "intervals", reason: "too few weeks" },
+      { step: "diagnostics", reason: "broken check" },
+    ]);
+    expect(run.notes).toEqual([
+      "Uncertainty intervals were skipped: too few weeks",
+      "The fit diagnostics were skipped: broken check",
+    ]);
+    expect(run.warnings.slice(-2)).toEqual(run.notes);
+    expect(run.budget).not.toBeNull();
+    expect(run.budget?.expectedChangeInterval).toBeNull();
+  }, 60_000);
+
+  it("fails the run when the fit fails, and runs nothing after it", async () => {
+    const called: string[] = [];
+    const steps: RunSteps = {
+      fit: async () => {
+        throw new Error("no outcome column");
+      },
+      bootstrap: async () => {
+        called.push("bootstrap");
+        throw new Error("unreachable");
+      },
+      diagnostics: () => {
+        called.push("diagnostics");
+        throw new Error("unreachable");
+      },
+      sensitivity: () => {
+        called.push("sensitivity");
+        throw new Error("unreachable");
+      },
+      budget: () => {
+        called.push("budget");
+        throw new Error("unreachable");
+      },
+    };
+    await expect(runMmm(dataset, OPTIONS, {}, steps)).rejects.toThrow("no outcome column");
+    expect(called).toEqual([]);
+  });
+
+  it("stops with CancelledError when a step is cancelled or the signal is set", async () => {
+    await expect(
+      runMmm(
+        dataset,
+        OPTIONS,
+        {},
+        {
+          ...realSteps,
+          fit: fitOnce,
+          bootstrap: async () => {
+            throw new CancelledError();
+          },
+        }
+      )
+    ).rejects.toBeInstanceOf(CancelledError);
+    const signal = { aborted: false };
+    const cancelling: RunSteps = {
+      ...realSteps,
+      fit: async (data, options, hooks) => {
+        const result = await fitOnce(data, options, hooks);
+        signal.aborted = true;
+        return result;
+      },
+    };
+    await expect(runMmm(dataset, OPTIONS, { signal }, cancelling)).rejects.toBeInstanceOf(
+      CancelledError
+    );
+  }, 60_000);
+
+  it("states the settings it used, defaults filled in", () => {
+    expect(resolveRunSettings({})).toEqual({
+      replicates: 200,
+      seed: 20240611,
+      tuning: "auto",
+      budgetTotal: null,
+      budgetMinShare: 0.5,
+      budgetMaxShare: 1.5,
+    });
+    expect(
+      resolveRunSettings({ budget: { total: 900 }, bootstrap: { replicates: 0 } })
+    ).toMatchObject({
+      replicates: 0,
+      budgetTotal: 900,
+    });
+  });
+});
