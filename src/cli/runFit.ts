@@ -12,8 +12,8 @@ import { formatIssues } from "./formatIssues";
 import { parseRunConfig, type RunConfig } from "./loadConfig";
 import { progressReporter } from "./progressReporter";
 import { readCsvGrid } from "./readCsvGrid";
-import { toResultsJson } from "./toResultsJson";
-import { analysisJson, mergeResultsJson } from "./analysisJson";
+import { resultsJson } from "../core/pipeline/resultsJson";
+import type { ResultsJson } from "../core/pipeline/resultsJsonTypes";
 import { writeOutputs } from "./writeOutputs";
 
 /** Settings of one fit run, from the command line and --config. */
@@ -38,7 +38,7 @@ export interface FitRunResult {
   readonly dataset: Dataset;
   readonly result: MmmResult;
   readonly analysis: RunAnalysis;
-  readonly results: Record<string, unknown>;
+  readonly results: ResultsJson;
   readonly files: readonly OutputFile[];
 }
 
@@ -85,14 +85,7 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
     { onProgress: progressReporter(run.quiet) }
   );
   const result = analysis.result;
-  const analysisSections = analysisJson(
-    analysis.intervals,
-    analysis.diagnostics,
-    analysis.sensitivity,
-    analysis.budget
-  );
-  const results = mergeResultsJson(toResultsJson(result, { seed: run.seed }), analysisSections);
-  results.warnings = [...analysis.warnings];
+  const results = resultsJson(analysis);
   const report = await buildReport({
     dataset,
     result,

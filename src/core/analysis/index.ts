@@ -3,12 +3,12 @@
  * hyperparameters held fixed: intervals of every effect, prediction band, variant-disagreement warning),
  * `diagnoseFit` (scores, residual tests, VIF, rolling stability, random-forest check), `sensitivityAnalysis` /
  * `priceScenarioGrid` (price elasticity, promotion lift, price × promotion what-ifs) and `planBudget` (response
- * curves and the recommended weekly split with an interval of its gain). src/cli/analysisJson.ts maps the results
- * into results.json.
+ * curves and the recommended weekly split with an interval of its gain). src/core/pipeline/resultsJson.ts maps the
+ * results into results.json.
  *
  * To add an analysis step: write one entry function taking `(dataset, result, …)` that returns a readonly result
  * type declared in types.ts, put its defaults in constants.ts, test it on `fitSimulated` data (known truth) in
- * test/core/analysis, and add its JSON section in analysisJson.ts.
+ * test/core/analysis, and add its JSON section in pipeline/resultsJson.ts (typed in resultsJsonTypes.ts).
  */
 export { bootstrapIntervals } from "./bootstrapIntervals";
 export * from "./constants";

@@ -4,5 +4,8 @@
  * callers and renderers, so no surface orchestrates or computes on its own.
  */
 export * from "./constants";
+export { fitJson, effectsJson, type FitJson } from "./fitJson";
+export { resultsJson } from "./resultsJson";
+export type * from "./resultsJsonTypes";
 export { resolveRunSettings, runMmm, type RunSteps } from "./runMmm";
 export type * from "./types";

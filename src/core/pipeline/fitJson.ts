@@ -1,20 +1,11 @@
-import type { Effects, ForecastScore, MmmResult, StageMetrics } from "../core/model/types";
-
-/** Metrics as results.json writes them (snake_case, fractions not percent). */
-export interface ScoreJson {
-  readonly r2: number;
-  readonly rmse: number;
-  readonly mae: number;
-  readonly mape: number;
-  readonly mape_skipped: number;
-  readonly smape: number;
-  readonly nrmse: number;
-  readonly wape: number;
-  readonly n: number;
-}
-
-/** Extra sections added by later steps (bootstrap intervals, diagnostics, sensitivity, budget). */
-export type ResultsExtras = Readonly<Record<string, unknown>>;
+import type { Effects, ForecastScore, MmmResult, StageMetrics } from "../model/types";
+import type {
+  ChannelEffectJson,
+  MediatorEffectJson,
+  ResultsJson,
+  ScoreJson,
+  StageMetricsJson,
+} from "./resultsJsonTypes";
 
 function score(s: ForecastScore): ScoreJson {
   return {
@@ -30,7 +21,7 @@ function score(s: ForecastScore): ScoreJson {
   };
 }
 
-function stageMetrics(m: StageMetrics | null): unknown {
+function stageMetrics(m: StageMetrics | null): StageMetricsJson | null {
   if (m === null) return null;
   return {
     train: score(m.train),
@@ -40,8 +31,10 @@ function stageMetrics(m: StageMetrics | null): unknown {
 }
 
 /** Effects keyed by column, as results.json writes them. */
-export function effectsJson(effects: Effects): Record<string, Record<string, number | null>> {
-  const out: Record<string, Record<string, number | null>> = {};
+export function effectsJson(
+  effects: Effects
+): Record<string, ChannelEffectJson | MediatorEffectJson> {
+  const out: Record<string, ChannelEffectJson | MediatorEffectJson> = {};
   for (const e of effects.channels) {
     out[e.channel] = {
       spend: e.spend,
@@ -60,14 +53,21 @@ export function effectsJson(effects: Effects): Record<string, Record<string, num
   return out;
 }
 
-/**
- * Builds results.json (schema "mmm-result/1") from a fit: the field names the issue fixes, plus more.
- * `extras` are merged in last, so later steps (intervals, budget, diagnostics) extend it without changing it.
- */
-export function toResultsJson(
-  result: MmmResult,
-  extras: ResultsExtras = {}
-): Record<string, unknown> {
+/** The part of results.json that is the fit's own (everything but the analysis steps, warnings and seed). */
+export type FitJson = Omit<
+  ResultsJson,
+  | "warnings"
+  | "skipped"
+  | "seed"
+  | "uncertainty"
+  | "prediction_band"
+  | "diagnostics"
+  | "sensitivity"
+  | "budget"
+>;
+
+/** The fit's part of results.json (schema "mmm-result/1"). */
+export function fitJson(result: MmmResult): FitJson {
   return {
     schema: "mmm-result/1",
     data: {
@@ -103,7 +103,5 @@ export function toResultsJson(
     },
     coefficients: result.coefficients,
     options: result.options,
-    warnings: [...result.warnings],
-    ...extras,
   };
 }

@@ -1,0 +1,262 @@
+/**
+ * The shape of results.json (schema "mmm-result/1"): what the runner writes and what anyone reading the file can
+ * rely on. snake_case keys, fractions not percent, intervals as `[lower, upper]` (null where undefined), no NaN
+ * (written as null). Sections of analysis steps the run skipped are absent.
+ */
+import type { FitOptions, Hyperparameters, MmmResult } from "../model/types";
+
+/** `[lower, upper]`, or null when the interval is undefined (no spend, no total). */
+export type IntervalJson = readonly [number, number] | null;
+
+/** Forecast scores of one split. */
+export interface ScoreJson {
+  readonly r2: number;
+  readonly rmse: number;
+  readonly mae: number;
+  readonly mape: number;
+  readonly mape_skipped: number;
+  readonly smape: number;
+  readonly nrmse: number;
+  readonly wape: number;
+  readonly n: number;
+}
+
+/** Scores of one stage: train, CV (mean, with each fold), holdout. */
+export interface StageMetricsJson {
+  readonly train: ScoreJson;
+  readonly cv: ScoreJson & { readonly folds: readonly ScoreJson[] };
+  readonly holdout: ScoreJson | null;
+}
+
+/** One social channel's effects (sums over the weeks), with 90% intervals when the bootstrap ran. */
+export interface ChannelEffectJson {
+  readonly spend: number;
+  readonly total: number;
+  readonly direct: number;
+  readonly indirect: number;
+  readonly share_mediated: number | null;
+  readonly roas: number | null;
+  readonly roas_mediated: number | null;
+  readonly ci90?: {
+    readonly total: IntervalJson;
+    readonly direct: IntervalJson;
+    readonly indirect: IntervalJson;
+    readonly roas: IntervalJson;
+    readonly share_mediated: IntervalJson;
+  };
+}
+
+/** The mediator's own effect. */
+export interface MediatorEffectJson {
+  readonly spend: number;
+  readonly total: number;
+  readonly roas: number | null;
+  readonly ci90?: { readonly total: IntervalJson; readonly roas: IntervalJson };
+}
+
+/** Effects keyed by column name. */
+export type EffectsJson = Readonly<Record<string, ChannelEffectJson | MediatorEffectJson>>;
+
+/** How the intervals were made. */
+export interface UncertaintyJson {
+  readonly method: string;
+  readonly tuning: "retuned" | "fixed";
+  readonly level: number;
+  readonly replicates: number;
+  readonly failed: number;
+  readonly block_length: number;
+  readonly seed: number;
+}
+
+/** Weekly prediction band of revenue. */
+export interface PredictionBandJson {
+  readonly level: number;
+  readonly weeks: readonly string[];
+  readonly actual: readonly number[];
+  readonly fitted: readonly number[];
+  readonly lower: readonly number[];
+  readonly upper: readonly number[];
+  readonly coverage: number;
+}
+
+/** One pass/review/fail check. */
+export interface CheckJson {
+  readonly id: string;
+  readonly label: string;
+  readonly status: string;
+  readonly statistic: number | null;
+  readonly p_value: number | null;
+  readonly message: string;
+}
+
+/** Diagnostics of one stage. */
+export interface StageDiagnosticsJson {
+  readonly scores: {
+    readonly train: ShortScoreJson | null;
+    readonly cv: {
+      readonly mean: ShortScoreJson | null;
+      readonly sd: Readonly<Record<string, number>>;
+    };
+    readonly holdout: ShortScoreJson | null;
+  };
+  readonly residual_checks: readonly CheckJson[];
+  readonly vif: readonly { readonly name: string; readonly vif: number }[];
+  readonly stability: {
+    readonly windows: readonly {
+      readonly start: number;
+      readonly end: number;
+      readonly r2: number;
+      readonly coefficients: Readonly<Record<string, number>>;
+    }[];
+    readonly coefficients: readonly {
+      readonly name: string;
+      readonly mean: number;
+      readonly sd: number;
+      readonly min: number;
+      readonly max: number;
+      readonly sign_changes: number;
+    }[];
+    readonly checks: readonly CheckJson[];
+  } | null;
+}
+
+/** The diagnostics' short score form. */
+export interface ShortScoreJson {
+  readonly r2: number;
+  readonly rmse: number;
+  readonly mae: number;
+  readonly mape: number;
+  readonly nrmse: number;
+  readonly n: number;
+}
+
+/** Fit diagnostics. */
+export interface DiagnosticsJson {
+  readonly stage1?: StageDiagnosticsJson;
+  readonly stage2?: StageDiagnosticsJson;
+  readonly non_linear: {
+    readonly baseline_rmse: number;
+    readonly forest_rmse: number;
+    readonly improvement: number;
+    readonly threshold: number;
+    readonly features: readonly string[];
+    readonly check: CheckJson;
+  } | null;
+  readonly warnings: readonly string[];
+}
+
+/** Price and promotion sensitivity. */
+export interface SensitivityJson {
+  readonly elasticity: { readonly value: number | null; readonly ci90: IntervalJson };
+  readonly promo_lift: {
+    readonly value: number | null;
+    readonly ci90: IntervalJson;
+    readonly revenue_per_promo_week: number | null;
+    readonly revenue_per_promo_week_ci90: IntervalJson;
+  };
+  readonly grid: {
+    readonly window_weeks: number;
+    readonly price_column: string | null;
+    readonly promotion_column: string | null;
+    readonly baseline_revenue: number;
+    readonly scenarios: readonly {
+      readonly price_change: number;
+      readonly promotions: "on" | "off";
+      readonly revenue: number;
+      readonly change: number;
+      readonly change_share: number;
+    }[];
+  };
+}
+
+/** One line of the budget plan. */
+export interface BudgetLineJson {
+  readonly channel: string;
+  readonly kind: "social" | "mediator";
+  readonly current: number;
+  readonly recommended: number;
+  readonly min: number;
+  readonly max: number;
+  readonly current_revenue: number;
+  readonly recommended_revenue: number;
+  readonly marginal_roas: number;
+  readonly bound: "min" | "max" | "fixed" | null;
+  readonly curve: readonly {
+    readonly spend: number;
+    readonly revenue: number;
+    readonly marginal_roas: number;
+  }[];
+}
+
+/** The budget plan (weekly amounts). */
+export interface BudgetJson {
+  readonly window_weeks: number;
+  readonly current: {
+    readonly spend: Readonly<Record<string, number>>;
+    readonly total: number;
+    readonly revenue: number;
+  };
+  readonly recommended: {
+    readonly spend: Readonly<Record<string, number>>;
+    readonly total: number;
+    readonly revenue: number;
+  };
+  readonly expected_change: { readonly value: number; readonly ci90: IntervalJson };
+  readonly marginal_roas_target: number;
+  readonly converged: boolean;
+  readonly channels: readonly BudgetLineJson[];
+  readonly warnings: readonly string[];
+}
+
+/** A step the run skipped, and why. */
+export interface SkippedStepJson {
+  readonly step: string;
+  readonly reason: string;
+}
+
+/** results.json. */
+export interface ResultsJson {
+  readonly schema: "mmm-result/1";
+  readonly data: {
+    readonly weeks: number;
+    readonly start: string;
+    readonly end: string;
+    readonly holdout_start: string | null;
+    readonly train_weeks: number;
+  };
+  readonly roles: MmmResult["roles"];
+  readonly form: MmmResult["form"];
+  readonly form_scores: MmmResult["formScores"];
+  readonly metrics: {
+    readonly stage1: StageMetricsJson | null;
+    readonly stage2: StageMetricsJson | null;
+  };
+  readonly effects: EffectsJson;
+  readonly elasticity: {
+    readonly column: string | null;
+    readonly value: number | null;
+    readonly ci90?: IntervalJson;
+  };
+  readonly promo_lift: {
+    readonly column: string | null;
+    readonly value: number | null;
+    readonly revenue_per_promo_week: number | null;
+    readonly ci90?: IntervalJson;
+    readonly revenue_per_promo_week_ci90?: IntervalJson;
+  };
+  readonly mediator_variant: MmmResult["effects"]["variant"];
+  readonly variants: { readonly predicted?: { readonly effects: EffectsJson } };
+  readonly hyperparameters: Hyperparameters;
+  readonly search: { readonly cv_folds: number; readonly shape_prior_standard_errors: number };
+  readonly coefficients: MmmResult["coefficients"];
+  readonly options: FitOptions | MmmResult["options"];
+  /** Every plain-language warning of the run (input, fit, bootstrap, diagnostics, budget, skipped steps). */
+  readonly warnings: readonly string[];
+  readonly skipped: readonly SkippedStepJson[];
+  readonly seed: number;
+  readonly uncertainty?: UncertaintyJson;
+  readonly prediction_band?: PredictionBandJson;
+  readonly diagnostics?: DiagnosticsJson;
+  readonly sensitivity?: SensitivityJson;
+  readonly budget?: BudgetJson;
+}
