@@ -21,6 +21,8 @@ export interface FitRun {
  */
 export interface PaneAdapters {
   readonly readSelection: () => Promise<SelectionData>;
+  /** Reads the same block again (same table or address) when Fit is pressed, so the fit sees current cells. */
+  readonly rereadSelection: (previous: SelectionData) => Promise<SelectionData>;
   readonly selectCell: (address: string) => Promise<void>;
   readonly listOutputSheets: () => Promise<readonly OutputSheet[]>;
   readonly writeResultSheets: (

@@ -10,7 +10,7 @@ import type { PaneAdapters } from "./adapters";
 import { App } from "./components/App";
 import { loadModel } from "./excel/loadModel";
 import { listOutputSheets } from "./excel/outputSheets";
-import { readSelection } from "./excel/readSelection";
+import { readSelection, rereadSelection } from "./excel/readSelection";
 import { saveModel } from "./excel/saveModel";
 import { selectCell } from "./excel/selectCell";
 import { writeResultSheets } from "./excel/writeResultSheets";
@@ -20,6 +20,7 @@ import { workerFitStarter, type WorkerLike } from "./worker/startWorkerFit";
 
 const adapters: PaneAdapters = {
   readSelection,
+  rereadSelection,
   selectCell,
   listOutputSheets,
   writeResultSheets,

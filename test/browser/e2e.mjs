@@ -259,7 +259,7 @@ try {
       await page.waitForTimeout(500); // let the dialog's opening animation finish
       await page.screenshot({ path: join(artifacts, "e2e-4-replace-dialog.png") });
       await pane.getByRole("button", { name: "Replace" }).click();
-      await pane.getByTestId("run-success").waitFor({ timeout: 30_000 });
+      await pane.getByTestId("run-success").waitFor({ timeout: FIT_TIMEOUT_MS });
       const names = await sheetNames();
       assert(
         names.length === 1 + OUTPUT.length && !names.some((n) => n.includes("(2)")),
@@ -271,6 +271,9 @@ try {
   await check("Cancel stops the fit and writes nothing", async () => {
     const before = await sheetNames();
     await fitButton().click();
+    // Earlier output exists, so the pane asks first (before computing anything).
+    await pane.getByText("Replace the earlier results?").waitFor({ timeout: FIT_TIMEOUT_MS });
+    await pane.getByRole("button", { name: "Replace" }).click();
     await pane.getByRole("button", { name: "Cancel" }).click();
     await waitText("cancelled; nothing was written");
     assert(same(await sheetNames(), before), "sheets changed after cancel");

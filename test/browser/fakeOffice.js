@@ -509,6 +509,26 @@
           },
           autofitRows() {},
         },
+        /** Excel's "current region": grows from the top-left cell while a neighbouring row or column has a value. */
+        getSurroundingRegion() {
+          const filled = (r, c) => r >= 0 && c >= 0 && wb.cell(sheet(), r, c).value !== "";
+          const region = { r0: b.r0, c0: b.c0, r1: b.r0, c1: b.c0 };
+          const anyIn = (r0, r1, c0, c1) => {
+            for (let r = r0; r <= r1; r++)
+              for (let c = c0; c <= c1; c++) if (filled(r, c)) return true;
+            return false;
+          };
+          let grown = true;
+          while (grown) {
+            grown = false;
+            const { r0, r1, c0, c1 } = region;
+            if (r0 > 0 && anyIn(r0 - 1, r0 - 1, c0 - 1, c1 + 1)) ((region.r0 -= 1), (grown = true));
+            if (anyIn(r1 + 1, r1 + 1, c0 - 1, c1 + 1)) ((region.r1 += 1), (grown = true));
+            if (c0 > 0 && anyIn(r0 - 1, r1 + 1, c0 - 1, c0 - 1)) ((region.c0 -= 1), (grown = true));
+            if (anyIn(r0 - 1, r1 + 1, c1 + 1, c1 + 1)) ((region.c1 += 1), (grown = true));
+          }
+          return rangeProxy(ctx, sheetId, region);
+        },
         getTables(fullyContained) {
           const items = wb.tables
             .filter((t) => t.sheetId === sheetId)
@@ -777,6 +797,17 @@
             items: wb.tables.map((t) => tableProxy(ctx, t)),
             load() {
               return this;
+            },
+            getItem(name) {
+              const t = wb.tables.find((x) => x.name.toLowerCase() === String(name).toLowerCase());
+              if (!t) {
+                ctx.failure = ctx.failure || excelError("ItemNotFound", "No table " + name);
+                return tableProxy(
+                  ctx,
+                  wb.tables[0] || { sheetId: null, r0: 0, c0: 0, r1: 0, c1: 0 }
+                );
+              }
+              return tableProxy(ctx, t);
             },
           };
         },

@@ -3,6 +3,8 @@ import { Caption1, Divider, Title3, makeStyles, tokens } from "@fluentui/react-c
 import { CancelledError } from "../../core/errors";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
+import type { SelectionData } from "../excel/readSelection";
+import type { IngestionResult } from "../../core/data/types";
 import { readSavedModel, savedModelJson } from "../../functions/savedModel";
 import type { FittedModel } from "../../core/model/types";
 import { topBudgetMove } from "../sheets/budgetSheet";
@@ -13,6 +15,7 @@ import { INITIAL_PANE_STATE, type FitFormOptions } from "../state/paneState";
 import { paneReducer } from "../state/paneReducer";
 import {
   canFit,
+  hasAmbiguousDates,
   ingestionIssues,
   isBusy,
   issueAddress,
@@ -21,6 +24,7 @@ import {
   toFitOptions,
 } from "../state/selectors";
 import { DataStep } from "./DataStep";
+import { DateOrderChoice } from "./DateOrderChoice";
 import { FitPanel } from "./FitPanel";
 import { IssueList } from "./IssueList";
 import { OptionsPanel } from "./OptionsPanel";
@@ -46,6 +50,12 @@ const describeModel = (model: FittedModel) => ({
   end: model.data.end,
   weeks: model.data.weeks,
 });
+
+/** Whether the block read when Fit was pressed differs from the one read at Use selection. */
+const selectionChanged = (before: SelectionData, now: SelectionData): boolean =>
+  before.address !== now.address ||
+  JSON.stringify(before.values) !== JSON.stringify(now.values) ||
+  JSON.stringify(before.numberFormats) !== JSON.stringify(now.numberFormats);
 
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
@@ -89,7 +99,12 @@ export function App({ adapters }: AppProps): React.ReactElement {
     dispatch({ type: "readStarted" });
     try {
       const selection = await adapters.readSelection();
-      const ingestion = ingestSelection(selection, null, state.options.allowSingleStage);
+      const ingestion = ingestSelection(
+        selection,
+        null,
+        state.options.allowSingleStage,
+        state.options.dateOrder
+      );
       dispatch({ type: "selectionRead", selection, ingestion });
     } catch (error) {
       dispatch({ type: "failed", message: `The selection could not be read: ${messageOf(error)}` });
@@ -101,18 +116,28 @@ export function App({ adapters }: AppProps): React.ReactElement {
     const entries = changeColumnRole(state.ingestion.columnRoles, columnIndex, role);
     dispatch({
       type: "rolesChanged",
-      ingestion: ingestSelection(state.selection, entries, state.options.allowSingleStage),
+      ingestion: ingestSelection(
+        state.selection,
+        entries,
+        state.options.allowSingleStage,
+        state.options.dateOrder
+      ),
     });
   };
 
   const changeOptions = (options: Partial<FitFormOptions>): void => {
     dispatch({ type: "optionsChanged", options });
-    const allow = options.allowSingleStage;
-    if (allow !== undefined && state.selection && state.ingestion) {
+    const rereads = options.allowSingleStage !== undefined || options.dateOrder !== undefined;
+    if (rereads && state.selection && state.ingestion) {
       const entries = state.ingestion.columnRoles.length > 0 ? state.ingestion.columnRoles : null;
       dispatch({
         type: "rolesChanged",
-        ingestion: ingestSelection(state.selection, entries, allow),
+        ingestion: ingestSelection(
+          state.selection,
+          entries,
+          options.allowSingleStage ?? state.options.allowSingleStage,
+          options.dateOrder === undefined ? state.options.dateOrder : options.dateOrder
+        ),
       });
     }
   };
@@ -130,39 +155,71 @@ export function App({ adapters }: AppProps): React.ReactElement {
     });
 
   const fit = async (): Promise<void> => {
-    if (!state.ingestion?.ok) return;
-    const dataset = state.ingestion.dataset;
+    if (!state.ingestion?.ok || !state.selection) return;
     const started = adapters.now();
     dispatch({ type: "fitStarted" });
-    const run = adapters.startFit(
-      dataset,
-      { ...toFitOptions(state.options), fitTime: adapters.fitTime() },
-      {
-        ...toAnalysisRequest(state.options),
-        inputWarnings: state.ingestion.warnings.map((warning) => warning.message),
-      },
-      (progress) => dispatch({ type: "fitProgressed", progress })
-    );
-    runRef.current = run;
     try {
-      const outcome = await run.result;
-      runRef.current = null;
-      dispatch({ type: "fitSucceeded", result: outcome });
-      const sheets = resultSheets(outcome, dataset.weeks);
+      // The cells may have changed since Use selection: fit what the workbook holds now.
+      const fresh = await adapters.rereadSelection(state.selection);
+      let ingestion: IngestionResult = state.ingestion;
+      if (selectionChanged(state.selection, fresh)) {
+        ingestion = ingestSelection(
+          fresh,
+          state.ingestion.columnRoles,
+          state.options.allowSingleStage,
+          state.options.dateOrder
+        );
+        dispatch({
+          type: "selectionRefreshed",
+          selection: fresh,
+          ingestion,
+          notice:
+            "The selected cells changed since Use selection; the fit uses them as they are now.",
+        });
+        if (!ingestion.ok) {
+          dispatch({
+            type: "failed",
+            message:
+              "The selected cells changed since Use selection and now have problems (listed above). Nothing was fitted or written.",
+          });
+          return;
+        }
+      }
+      if (!ingestion.ok) return;
+      const dataset = ingestion.dataset;
+      // Ask before computing, so the answer never waits on a finished fit and "Don't write" costs nothing extra.
       const earlier = await adapters.listOutputSheets();
+      let write = true;
       let replacePrevious = false;
       if (earlier.length > 0) {
         const answer = await askReplace(earlier.map((sheet) => sheet.name));
         dispatch({ type: "replaceAnswered" });
-        if (answer === "cancel") {
-          dispatch({
-            type: "failed",
-            message: "Nothing was written: the earlier results were kept as they are.",
-          });
-          return;
-        }
+        write = answer !== "cancel";
         replacePrevious = answer === "replace";
       }
+      const run = adapters.startFit(
+        dataset,
+        { ...toFitOptions(state.options), fitTime: adapters.fitTime() },
+        {
+          ...toAnalysisRequest(state.options),
+          inputWarnings: ingestion.warnings.map((warning) => warning.message),
+        },
+        (progress) => dispatch({ type: "fitProgressed", progress })
+      );
+      runRef.current = run;
+      const outcome = await run.result;
+      runRef.current = null;
+      dispatch({ type: "fitSucceeded", result: outcome });
+      if (!write) {
+        dispatch({
+          type: "writeSkipped",
+          notice:
+            "The model was fitted and is shown below. Nothing was written to the workbook, as you chose; the earlier results are as they were.",
+          elapsedMs: adapters.now() - started,
+        });
+        return;
+      }
+      const sheets = resultSheets(outcome, dataset.weeks);
       dispatch({ type: "writeStarted" });
       const report = await adapters.writeResultSheets(sheets, { replacePrevious });
       const elapsedMs = adapters.now() - started;
@@ -206,6 +263,13 @@ export function App({ adapters }: AppProps): React.ReactElement {
         onRoleChange={changeRole}
       />
       <IssueList items={issues} onGoToCell={goToCell} />
+      {(state.options.dateOrder !== null || hasAmbiguousDates(state)) && (
+        <DateOrderChoice
+          value={state.options.dateOrder}
+          disabled={isBusy(state)}
+          onChange={(dateOrder) => changeOptions({ dateOrder })}
+        />
+      )}
       <OptionsPanel options={state.options} disabled={isBusy(state)} onChange={changeOptions} />
       <FitPanel
         status={state.status}
@@ -214,7 +278,12 @@ export function App({ adapters }: AppProps): React.ReactElement {
         onFit={() => void fit()}
         onCancel={cancel}
       />
-      <RunMessage message={state.message} report={state.report} elapsedMs={state.elapsedMs} />
+      <RunMessage
+        message={state.message}
+        notice={state.notice}
+        report={state.report}
+        elapsedMs={state.elapsedMs}
+      />
       {state.savedModel && (
         <Caption1 data-testid="saved-model">
           This workbook holds a fitted model ({state.savedModel.weeks} weeks,{" "}

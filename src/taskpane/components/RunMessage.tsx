@@ -6,6 +6,8 @@ import type { WriteReport } from "../excel/writeResultSheets";
 export interface RunMessageProps {
   /** Failure or cancel message, shown as an error. */
   readonly message: string | null;
+  /** A note that is not a failure (nothing written as chosen, cells re-read), shown as information. */
+  readonly notice?: string | null;
   /** What the last successful run wrote. */
   readonly report: WriteReport | null;
   /** Milliseconds from Fit model to the last sheet written. */
@@ -21,30 +23,42 @@ export interface RunMessageProps {
  */
 export function RunMessage({
   message,
+  notice = null,
   report,
   elapsedMs,
 }: RunMessageProps): React.ReactElement | null {
+  const info = notice ? (
+    <MessageBar intent="info" layout="multiline" data-testid="run-notice">
+      <MessageBarBody>{notice}</MessageBarBody>
+    </MessageBar>
+  ) : null;
   if (message)
     return (
-      <MessageBar intent="error" layout="multiline" role="alert">
-        <MessageBarBody>{message}</MessageBarBody>
-      </MessageBar>
+      <>
+        {info}
+        <MessageBar intent="error" layout="multiline" role="alert">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      </>
     );
-  if (!report) return null;
+  if (!report) return info;
   const seconds = elapsedMs === null ? "" : ` in ${(elapsedMs / 1000).toFixed(1)} s`;
   return (
-    <MessageBar
-      intent="success"
-      layout="multiline"
-      data-testid="run-success"
-      data-elapsed-ms={elapsedMs ?? ""}
-      data-sync-count={report.syncCount}
-    >
-      <MessageBarBody>
-        <MessageBarTitle>Wrote {report.sheets.length} sheets</MessageBarTitle>
-        {report.sheets.map((sheet) => sheet.name).join(", ")}
-        {seconds}.{report.replaced.length > 0 ? ` Replaced the earlier results.` : ""}
-      </MessageBarBody>
-    </MessageBar>
+    <>
+      {info}
+      <MessageBar
+        intent="success"
+        layout="multiline"
+        data-testid="run-success"
+        data-elapsed-ms={elapsedMs ?? ""}
+        data-sync-count={report.syncCount}
+      >
+        <MessageBarBody>
+          <MessageBarTitle>Wrote {report.sheets.length} sheets</MessageBarTitle>
+          {report.sheets.map((sheet) => sheet.name).join(", ")}
+          {seconds}.{report.replaced.length > 0 ? ` Replaced the earlier results.` : ""}
+        </MessageBarBody>
+      </MessageBar>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { OUTPUT_SHEETS_SETTING } from "../constants";
 import type { SheetSpec } from "../sheets/SheetSpec";
-import { parseSheetIds, type OutputSheet } from "./outputSheets";
+import { ownedOutputSheets, parseSheetRecords, type OutputSheet } from "./outputSheets";
 import { queueSheetContent } from "./writeSheetContent";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { WriteFailedError } from "./WriteFailedError";
@@ -54,8 +54,14 @@ export async function writeResultSheets(
       syncCount += 1;
       await context.sync();
 
-      const previousIds = setting.isNullObject ? [] : parseSheetIds(setting.value);
-      const previous = worksheets.items.filter((sheet) => previousIds.includes(sheet.id));
+      const records = setting.isNullObject ? [] : parseSheetRecords(setting.value);
+      const owned = new Set(
+        ownedOutputSheets(
+          worksheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })),
+          records
+        ).map((sheet) => sheet.id)
+      );
+      const previous = worksheets.items.filter((sheet) => owned.has(sheet.id));
       const replaced = options.replacePrevious ? previous : [];
       const replacedList = replaced.map((sheet) => sheet.name);
       const replacedNames = new Set(replacedList.map((name) => name.toLowerCase()));
@@ -88,9 +94,17 @@ export async function writeResultSheets(
         const planned = plan[index];
         if (planned && planned.finalName !== planned.writeName) sheet.name = planned.finalName;
       });
-      const kept = options.replacePrevious ? [] : previous.map((sheet) => sheet.id);
-      const ids = [...kept, ...written.map((sheet) => sheet.id)];
-      context.workbook.settings.add(OUTPUT_SHEETS_SETTING, JSON.stringify(ids));
+      const kept = options.replacePrevious
+        ? []
+        : previous.map((sheet) => ({ id: sheet.id, name: sheet.name }));
+      const newRecords = [
+        ...kept,
+        ...written.map((sheet, index) => ({
+          id: sheet.id,
+          name: plan[index]?.finalName ?? sheet.name,
+        })),
+      ];
+      context.workbook.settings.add(OUTPUT_SHEETS_SETTING, JSON.stringify(newRecords));
       written[0]?.activate();
       syncCount += 1;
       await context.sync();

@@ -23,5 +23,14 @@ export type PaneAction =
   | { readonly type: "writeStarted" }
   | { readonly type: "writeSucceeded"; readonly report: WriteReport; readonly elapsedMs: number }
   | { readonly type: "failed"; readonly message: string }
+  /** The fit finished and, as the user chose, nothing was written. */
+  | { readonly type: "writeSkipped"; readonly notice: string; readonly elapsedMs: number }
+  /** The selected cells changed since Use selection: the fit uses them as they are now. */
+  | {
+      readonly type: "selectionRefreshed";
+      readonly selection: SelectionData;
+      readonly ingestion: IngestionResult;
+      readonly notice: string;
+    }
   | { readonly type: "messageDismissed" }
   | { readonly type: "savedModelFound"; readonly model: SavedModelInfo };

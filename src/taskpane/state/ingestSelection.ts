@@ -10,6 +10,7 @@ import { rolesFromColumns } from "./changeColumnRole";
  * @param selection - What readSelection returned (values, origin, sheet name).
  * @param entries - The columns' roles as the user set them, or null to use the detected roles.
  * @param allowSingleStage - The Options switch "Fit without a mediator".
+ * @param dateOrder - The user's answer to "day or month first?", or null to infer it from the column.
  * @returns toDataset's result.
  * @example ingestSelection(selection, null, false).ok // => true for the sample data
  * @see ../../core/data/toDataset.ts
@@ -17,9 +18,14 @@ import { rolesFromColumns } from "./changeColumnRole";
 export function ingestSelection(
   selection: SelectionData,
   entries: readonly ColumnRoleEntry[] | null,
-  allowSingleStage: boolean
+  allowSingleStage: boolean,
+  dateOrder: "dayFirst" | "monthFirst" | null = null
 ): IngestionResult {
-  const base = { origin: selection.origin, sheetName: selection.sheetName };
+  const base = {
+    origin: selection.origin,
+    sheetName: selection.sheetName,
+    ...(dateOrder === null ? {} : { dateOrder }),
+  };
   const roles = entries ? rolesFromColumns(entries) : undefined;
   const first = toDataset(selection.values, roles ? { ...base, roles } : base);
   const noMediator = roles ? roles.mediator === null : first.detectedRoles?.mediator === null;

@@ -13,7 +13,7 @@ import type { PaneState } from "./paneState";
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case "readStarted":
-      return { ...state, status: "reading", message: null };
+      return { ...state, status: "reading", message: null, notice: null };
     case "selectionRead":
       return {
         ...state,
@@ -37,6 +37,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         result: null,
         report: null,
         message: null,
+        notice: null,
         elapsedMs: null,
       };
     case "fitProgressed":
@@ -51,6 +52,22 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, status: "writing" };
     case "writeSucceeded":
       return { ...state, status: "done", report: action.report, elapsedMs: action.elapsedMs };
+    case "writeSkipped":
+      return {
+        ...state,
+        status: "done",
+        report: null,
+        notice: action.notice,
+        elapsedMs: action.elapsedMs,
+        pendingReplace: null,
+      };
+    case "selectionRefreshed":
+      return {
+        ...state,
+        selection: action.selection,
+        ingestion: action.ingestion,
+        notice: action.notice,
+      };
     case "failed":
       return {
         ...state,

@@ -39,6 +39,8 @@ export interface FitFormOptions {
   readonly budgetMax: number;
   /** Fit a plain single-stage MMM when the data have no mediator column (off: a missing mediator blocks the fit). */
   readonly allowSingleStage: boolean;
+  /** How to read dd/mm vs mm/dd date text the data cannot settle; null = infer (asked when ambiguous). */
+  readonly dateOrder: "dayFirst" | "monthFirst" | null;
 }
 
 /** Progress of a running fit as the worker reports it. */
@@ -69,6 +71,8 @@ export interface PaneState {
   readonly pendingReplace: readonly OutputSheet[] | null;
   /** Message of the last failure (or cancel), shown in a MessageBar. */
   readonly message: string | null;
+  /** A plain note that is not a failure (e.g. "nothing was written, as you chose"), shown as information. */
+  readonly notice: string | null;
   /** Milliseconds from pressing Fit model to the last sheet written. */
   readonly elapsedMs: number | null;
   /** The model saved in this workbook (found when the pane opens, replaced after each fit). */
@@ -87,6 +91,7 @@ export const DEFAULT_FORM_OPTIONS: FitFormOptions = {
   budgetMin: DEFAULT_MIN_SHARE_OF_CURRENT,
   budgetMax: DEFAULT_MAX_SHARE_OF_CURRENT,
   allowSingleStage: false,
+  dateOrder: null,
 };
 
 /** The state of a pane that has just opened. */
@@ -100,6 +105,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   report: null,
   pendingReplace: null,
   message: null,
+  notice: null,
   elapsedMs: null,
   savedModel: null,
 };

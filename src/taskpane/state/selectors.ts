@@ -66,6 +66,16 @@ export function toAnalysisRequest(options: FitFormOptions): AnalysisRequest {
   };
 }
 
+/**
+ * Whether the date column holds dd/mm or mm/dd text that no day above 12 settles, so the pane must ask which.
+ * @param state - The pane state.
+ * @returns true when ingestion reported an ambiguous date order.
+ * @example hasAmbiguousDates(stateWith("03/04/2024")) // => true
+ */
+export function hasAmbiguousDates(state: PaneState): boolean {
+  return ingestionIssues(state).some((issue) => issue.code === "ambiguous_date_order");
+}
+
 /** Every ingestion issue (errors first, then warnings). */
 export function ingestionIssues(state: PaneState): readonly ValidationIssue[] {
   const ingestion = state.ingestion;

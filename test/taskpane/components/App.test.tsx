@@ -38,8 +38,14 @@ function fakeAdapters(
   const published: string[] = [];
   let finishFit = (result: FitOutcome): void => void result;
   let failFit = (error: Error): void => void error;
+  /** What the workbook holds when Fit is pressed (a test may change it after Use selection). */
+  const workbook = { current: selection };
   const adapters: PaneAdapters = {
     readSelection: async () => selection,
+    rereadSelection: async () => {
+      calls.push("reread");
+      return workbook.current;
+    },
     selectCell: async (address) => void calls.push(`select ${address}`),
     listOutputSheets: async () => earlier,
     writeResultSheets: async (sheets, options) => {
@@ -73,6 +79,7 @@ function fakeAdapters(
   };
   return {
     adapters,
+    workbook,
     calls,
     saved,
     published,
@@ -116,6 +123,7 @@ describe("App", () => {
     await screen.findByText("Wrote 7 sheets");
     expect(screen.getByText(/Top budget move: facebook_spend \+\$400\/week/)).toBeTruthy();
     expect(fake.calls).toEqual([
+      "reread",
       "fit holdout=0.2 replicates=200",
       "write 7 replace=false",
       "saveModel",
@@ -141,22 +149,67 @@ describe("App", () => {
     await waitFor(() => expect(fake.calls).toContain("select Data!D17"));
   });
 
-  it("asks before replacing earlier output and writes nothing when told not to", async () => {
+  it("asks before computing whether to replace earlier output; Don't write fits, shows, writes nothing, no error", async () => {
     const fake = fakeAdapters(selectionOf(grid), [{ id: "x", name: "MMM Summary" }]);
     await startFit(fake.adapters);
-    await act(async () => fake.finish(SAMPLE_OUTCOME));
     await screen.findByText("Replace the earlier results?");
+    expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(false);
     // Tabster's modalizer marks the surface aria-hidden under jsdom (not in Chromium: see e2e), hence hidden: true.
     fireEvent.click(screen.getByRole("button", { name: "Don't write", hidden: true }));
-    await screen.findByText(/Nothing was written/);
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
+    await screen.findByText(/Nothing was written to the workbook, as you chose/);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByText(/Top budget move/)).toBeTruthy();
     expect(fake.calls.some((c) => c.startsWith("write"))).toBe(false);
+  });
+
+  it("asks how dates are written when the data cannot settle it, and re-reads with the answer", async () => {
+    const ambiguous = [
+      ["week", "revenue", "google_spend", "facebook_spend"],
+      ["01/02/2024", 100, 10, 5],
+      ["08/02/2024", 110, 11, 6],
+    ];
+    const fake = fakeAdapters(selectionOf(ambiguous));
+    renderApp(fake.adapters);
+    fireEvent.click(screen.getByRole("button", { name: "Use selection" }));
+    await screen.findByText("How are the dates written?");
+    expect(screen.getByText(/can be read day-first or month-first/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: /Day first/ }));
+    await waitFor(() =>
+      expect(screen.queryByText(/can be read day-first or month-first/)).toBeNull()
+    );
+    expect(screen.getByRole("radio", { name: /Day first/ })).toHaveProperty("checked", true);
+  });
+
+  it("re-reads the cells when Fit is pressed and refuses data that went bad since Use selection", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await renderWithSelection(fake.adapters);
+    const changed = grid.map((row) => [...row]);
+    (changed[5] as unknown[])[3] = "abc";
+    fake.workbook.current = selectionOf(changed);
+    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await screen.findByText(/changed since Use selection and now have problems/);
+    expect(fake.calls).toEqual(["reread"]);
+  });
+
+  it("fits the cells as they are when they changed but are still valid, and says so", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await renderWithSelection(fake.adapters);
+    const changed = grid.map((row) => [...row]);
+    (changed[5] as unknown[])[3] = Number((changed[5] as unknown[])[3]) + 1;
+    fake.workbook.current = selectionOf(changed);
+    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await screen.findByText(/the fit uses them as they are now/);
+    await waitFor(() => expect(fake.calls).toContain("fit holdout=0.2 replicates=200"));
   });
 
   it("replaces earlier output after the user confirms", async () => {
     const fake = fakeAdapters(selectionOf(grid), [{ id: "x", name: "MMM Summary" }]);
     await startFit(fake.adapters);
-    await act(async () => fake.finish(SAMPLE_OUTCOME));
     fireEvent.click(await screen.findByRole("button", { name: "Replace", hidden: true }));
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
     await screen.findByText("Wrote 7 sheets");
     expect(fake.calls).toContain("write 7 replace=true");
   });
@@ -166,7 +219,7 @@ describe("App", () => {
     await startFit(fake.adapters);
     fireEvent.click(await screen.findByRole("button", { name: "Cancel" }));
     await screen.findByText("The fit was cancelled; nothing was written.");
-    expect(fake.calls).toEqual(["fit holdout=0.2 replicates=200"]);
+    expect(fake.calls).toEqual(["reread", "fit holdout=0.2 replicates=200"]);
   });
 
   it("lets the user change a column's role, which re-runs ingestion", async () => {
@@ -190,6 +243,7 @@ describe("App", () => {
   describe("saving and publishing the model", () => {
     const fitToWrite = async (fake: ReturnType<typeof fakeAdapters>, outcome: FitOutcome) => {
       await startFit(fake.adapters);
+      await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
       await act(async () => fake.finish(outcome));
     };
 
@@ -239,8 +293,10 @@ describe("App", () => {
 
     it("neither saves nor publishes when the user keeps the earlier results", async () => {
       const fake = fakeAdapters(selectionOf(grid), [{ id: "x", name: "MMM Summary" }]);
-      await fitToWrite(fake, SAMPLE_OUTCOME);
+      await startFit(fake.adapters);
       fireEvent.click(await screen.findByRole("button", { name: "Don't write", hidden: true }));
+      await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+      await act(async () => fake.finish(SAMPLE_OUTCOME));
       await screen.findByText(/Nothing was written/);
       expect(fake.saved).toEqual([]);
       expect(fake.published).toEqual([]);

@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { readSelection } from "../../../src/taskpane/excel/readSelection";
+import { readSelection, rereadSelection } from "../../../src/taskpane/excel/readSelection";
 import { installFakeOffice } from "../fixtures/installFakeOffice";
 
 const VALUES = [
@@ -22,6 +22,8 @@ function mockExcel(tableItems: (tableRange: unknown) => unknown[]): OfficeMockOb
           numberFormat: FORMATS,
           rowIndex: 4,
           columnIndex: 2,
+          rowCount: 2,
+          columnCount: 2,
         },
         tableRange: {
           address: "Data!C4:D6",
@@ -87,5 +89,44 @@ describe("readSelection", () => {
     expect(selection.values).toEqual(VALUES);
     expect(JSON.stringify(workbook.snapshot("My data"))).toBe(before);
     expect(workbook.syncCount).toBe(1);
+  });
+
+  it("expands one selected cell to the filled block around it (title rows and blank columns stay out)", async () => {
+    const workbook = installFakeOffice([
+      {
+        name: "Data",
+        values: [
+          ["Weekly report", "", "", ""],
+          ["", "", "", ""],
+          ["week", "revenue", "", "note"],
+          [45292, 100, "", "x"],
+          [45299, 120, "", ""],
+        ],
+        numberFormats: [
+          ["General", "General", "General", "General"],
+          ["General", "General", "General", "General"],
+          ["General", "General", "General", "General"],
+          ["yyyy-mm-dd", "General", "General", "General"],
+          ["yyyy-mm-dd", "General", "General", "General"],
+        ],
+      },
+    ]);
+    workbook.select("Data", "B4");
+    const selection = await readSelection();
+    expect(selection.address).toBe("Data!A3:B5");
+    expect(selection.values[0]).toEqual(["week", "revenue"]);
+    expect(selection.expandedFromCell).toBe(true);
+    expect(selection.origin).toEqual({ row: 3, column: 1 });
+  });
+
+  it("re-reads the same block so a cell changed after Use selection is seen", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: VALUES, numberFormats: FORMATS }]);
+    workbook.select("Data", "A1:B2");
+    const first = await readSelection();
+    workbook.setValues("Data", "B2", [["abc"]]);
+    const again = await rereadSelection(first);
+    expect(again.address).toBe(first.address);
+    expect(again.values[1]).toEqual([45292, "abc"]);
+    expect(first.values[1]).toEqual([45292, 100]);
   });
 });

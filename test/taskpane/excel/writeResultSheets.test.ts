@@ -54,13 +54,35 @@ describe("writeResultSheets", () => {
     expect(workbook.snapshot("mmm summary")?.values).toEqual([["mine"]]);
   });
 
-  it("records the ids of the sheets it created in a workbook setting", async () => {
+  it("records the ids and names of the sheets it created in a workbook setting", async () => {
     const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
     const report = await writeResultSheets(sheets);
     expect(JSON.parse(String(workbook.settings.get(OUTPUT_SHEETS_SETTING)))).toEqual(
-      report.sheets.map((s) => s.id)
+      report.sheets.map((s) => ({ id: s.id, name: s.name }))
     );
     expect((await listOutputSheets()).map((s) => s.name)).toEqual(sheets.map((s) => s.name));
+  });
+
+  it("treats an output sheet the user renamed as the user's: never listed, replaced or deleted", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    const first = await writeResultSheets(sheets);
+    const renamed = workbook.sheets.find((s) => s.id === first.sheets[0]!.id)!;
+    renamed.name = "My budget notes";
+    const listed = await listOutputSheets();
+    expect(listed.map((s) => s.name)).not.toContain("My budget notes");
+    expect(listed).toHaveLength(sheets.length - 1);
+    const second = await writeResultSheets(sheets, { replacePrevious: true });
+    expect(second.replaced).not.toContain("My budget notes");
+    expect(workbook.sheets.map((s) => s.name)).toContain("My budget notes");
+    expect(workbook.sheets).toHaveLength(1 + 1 + sheets.length);
+  });
+
+  it("reads the older id-only record, counting only sheets still named MMM …", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    const first = await writeResultSheets(sheets);
+    workbook.settings.set(OUTPUT_SHEETS_SETTING, JSON.stringify(first.sheets.map((s) => s.id)));
+    workbook.sheets.find((s) => s.id === first.sheets[0]!.id)!.name = "Notes";
+    expect(await listOutputSheets()).toHaveLength(sheets.length - 1);
   });
 
   it("replaces its earlier output under the same names when asked to", async () => {
