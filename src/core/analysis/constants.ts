@@ -35,6 +35,13 @@ export const NONLINEAR_TREES = 100;
 /** Seed of the non-linear check's random forest (ml-random-forest wants a 32-bit integer). */
 export const NONLINEAR_SEED = 7;
 
+/**
+ * Most training weeks the non-linear forest learns from (the latest ones, nearest the holdout it is scored on).
+ * ml-cart's split search grows faster than linearly in rows (at 520 weeks the forest took 2.6 s, most of the
+ * diagnostics); three years is enough for a 100-tree forest on a handful of channels to find missed structure.
+ */
+export const NONLINEAR_MAX_TRAIN_WEEKS = 156;
+
 /** Rolling window of the coefficient-stability check, in weeks: one year, so every window sees every season. */
 export const STABILITY_WINDOW_WEEKS = 52;
 
@@ -43,6 +50,13 @@ export const MIN_STABILITY_WINDOW_WEEKS = 26;
 
 /** Weeks between the starts of two stability windows: one month, as in diagnostics' DEFAULT_STABILITY_STEP. */
 export const STABILITY_STEP_WEEKS = 4;
+
+/**
+ * Most rolling windows the stability check refits. Each refit costs time in proportion to the weeks, so a fixed step
+ * made the check quadratic (4,000 weeks: ~1,000 refits, most of a 216 s run); beyond this many windows the step
+ * widens instead. 24 windows at a 4-week step is what two and a half years of data get, which already shows drift.
+ */
+export const MAX_STABILITY_WINDOWS = 24;
 
 /**
  * Coefficient of variation across rolling windows above which a media coefficient counts as unstable. A CV of 0.5

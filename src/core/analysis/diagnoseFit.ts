@@ -17,6 +17,7 @@ import type {
 import type { Dataset, Series } from "../types";
 import { r2 } from "../validation/metrics/r2";
 import {
+  MAX_STABILITY_WINDOWS,
   MIN_STABILITY_WINDOW_WEEKS,
   STABILITY_STEP_WEEKS,
   STABILITY_WINDOW_WEEKS,
@@ -52,7 +53,7 @@ function mediaCoefficients(stage: FittedStage | null): Record<string, number> {
  * with the hyperparameters held fixed), and a random-forest check on stage 2's residuals for structure the linear
  * model missed (trained on training weeks, scored on holdout). Every failed check, and every stability or
  * non-linear check needing review, adds a plain-language line to `warnings`.
- * Cost: one refit per window (~15 windows × 30 ms) plus a 100-tree forest (~0.2 s).
+ * Cost: one refit per window (at most MAX_STABILITY_WINDOWS, so near-linear in weeks) plus a 100-tree forest (~0.2 s).
  *
  * @param dataset - the data the result was fitted on
  * @param result - `fitMmm`'s result
@@ -109,7 +110,7 @@ export function diagnoseFit(
         };
       },
       n,
-      { windowSize, step: options.stabilityStep ?? STABILITY_STEP_WEEKS }
+      { windowSize, step: options.stabilityStep ?? stabilityStep(n, windowSize) }
     );
   };
   const diagnose = (
@@ -154,4 +155,10 @@ export function diagnoseFit(
   if (nonLinear && nonLinear.check.status !== "pass")
     warnings.push(line("outcome", nonLinear.check));
   return { stages, nonLinear, warnings };
+}
+
+/** The default step: a month, widened on long data so that at most MAX_STABILITY_WINDOWS windows are refitted. */
+export function stabilityStep(periods: number, windowSize: number): number {
+  const span = Math.max(0, periods - windowSize);
+  return Math.max(STABILITY_STEP_WEEKS, Math.ceil(span / (MAX_STABILITY_WINDOWS - 1)));
 }

@@ -2,7 +2,12 @@ import { RandomForestRegression } from "ml-random-forest";
 import type { DiagnosticCheck } from "../../diagnostics/checkStatus";
 import type { FittedSeries, FittedStage, StageName } from "../../model/types";
 import type { Series } from "../../types";
-import { NONLINEAR_IMPROVEMENT_THRESHOLD, NONLINEAR_SEED, NONLINEAR_TREES } from "../constants";
+import {
+  NONLINEAR_IMPROVEMENT_THRESHOLD,
+  NONLINEAR_MAX_TRAIN_WEEKS,
+  NONLINEAR_SEED,
+  NONLINEAR_TREES,
+} from "../constants";
 import type { NonLinearCheck } from "../types";
 import { outcomeScale } from "./predictionBand";
 
@@ -44,9 +49,10 @@ export function nonLinearCheck(
   social: readonly string[],
   mediator: string | null
 ): NonLinearCheck | null {
-  const train: number[] = [];
+  const allTrain: number[] = [];
   const holdout: number[] = [];
-  series.isHoldout.forEach((isHoldout, t) => (isHoldout ? holdout : train).push(t));
+  series.isHoldout.forEach((isHoldout, t) => (isHoldout ? holdout : allTrain).push(t));
+  const train = allTrain.slice(-NONLINEAR_MAX_TRAIN_WEEKS);
   if (holdout.length === 0 || social.length === 0 || train.length < 2) return null;
   const scale = outcomeScale(stage.targetTransform);
   const residual = (t: number) =>
