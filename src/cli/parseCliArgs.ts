@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { DEFAULT_BOOTSTRAP_SEED } from "../core/analysis/constants";
 
@@ -12,6 +13,7 @@ export type CliCommand =
       readonly seed: number;
       readonly directPaths: boolean;
       readonly replicates: number | null;
+      readonly threads: number;
       readonly quiet: boolean;
     }
   | {
@@ -20,6 +22,7 @@ export type CliCommand =
       readonly seed: number;
       readonly weeks: number;
       readonly replicates: number | null;
+      readonly threads: number;
       readonly quiet: boolean;
     };
 
@@ -32,8 +35,8 @@ export class CliUsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  mmm fit <data.csv> --out <dir> [--config <config.json>] [--seed <n>] [--no-direct] [--replicates <n>] [--quiet]
-  mmm demo [--out <dir>] [--seed <n>] [--weeks <n>] [--replicates <n>]
+  mmm fit <data.csv> --out <dir> [--config <config.json>] [--seed <n>] [--no-direct] [--replicates <n>] [--threads <n>] [--quiet]
+  mmm demo [--out <dir>] [--seed <n>] [--weeks <n>] [--replicates <n>] [--threads <n>]
   mmm --help
 
 fit     Fits the two-stage mediation MMM on a weekly CSV (one row per week, header row first) and writes
@@ -51,6 +54,8 @@ Options:
   --no-direct         no direct social -> revenue paths (social acts only through the mediator)
   --replicates <n>    bootstrap replicates for the 90% intervals (default 200; 0 = no intervals)
   --weeks <n>         demo only: weeks to simulate (default 104)
+  --threads <n>       worker threads for the bootstrap replicates (default: this machine's cores; 1 = none);
+                      the numbers are identical for any count
   --quiet             no progress on stderr
 `;
 
@@ -82,6 +87,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
         seed: { type: "string" },
         weeks: { type: "string" },
         replicates: { type: "string" },
+        threads: { type: "string" },
         "no-direct": { type: "boolean" },
         quiet: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -98,6 +104,8 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   const replicates =
     values.replicates === undefined ? null : toInteger("replicates", values.replicates, 0, 0);
   const quiet = values.quiet ?? false;
+  // Replicates run in parallel on this many worker threads; the numbers are the same for any count.
+  const threads = toInteger("threads", values.threads, availableParallelism(), 1);
   if (command === "fit") {
     const csv = positionals[1];
     if (csv === undefined) throw new CliUsageError(`mmm fit needs a CSV file.\n\n${USAGE}`);
@@ -110,6 +118,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       seed,
       directPaths: !(values["no-direct"] ?? false),
       replicates,
+      threads,
       quiet,
     };
   }
@@ -120,6 +129,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       seed,
       weeks: toInteger("weeks", values.weeks, 104, 52),
       replicates,
+      threads,
       quiet,
     };
   }

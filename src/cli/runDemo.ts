@@ -28,6 +28,7 @@ export async function runDemo(command: Extract<CliCommand, { kind: "demo" }>): P
     seed: command.seed,
     directPaths: true,
     replicates: command.replicates,
+    threads: command.threads,
     quiet: command.quiet,
   });
   const seconds = (performance.now() - started) / 1000;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { toDataset } from "../core/data/toDataset";
 import { runMmm } from "../core/pipeline/runMmm";
+import { threadPoolExecutor } from "./pool/threadPoolExecutor";
 import type { MmmRun } from "../core/pipeline/types";
 import type { MmmResult } from "../core/model/types";
 import type { Dataset } from "../core/types";
@@ -24,6 +25,8 @@ export interface FitRun {
   readonly seed: number;
   readonly directPaths: boolean;
   readonly replicates: number | null;
+  /** Worker threads for the bootstrap replicates; 1 or absent = this thread. Results do not depend on it. */
+  readonly threads?: number;
   readonly quiet: boolean;
 }
 
@@ -79,7 +82,12 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
         directPaths: run.config.fit.directPaths ?? run.directPaths,
         fitTime: new Date().toISOString(),
       },
-      bootstrap: { replicates, seed: run.seed, tuning: run.config.bootstrap.tuning ?? "auto" },
+      bootstrap: {
+        replicates,
+        seed: run.seed,
+        tuning: run.config.bootstrap.tuning ?? "auto",
+        ...((run.threads ?? 1) > 1 ? { executor: threadPoolExecutor(run.threads ?? 1) } : {}),
+      },
       inputWarnings: ingestion.warnings.map((w) => w.message),
     },
     { onProgress: progressReporter(run.quiet) }
@@ -114,7 +122,7 @@ function jsonNumbers(_key: string, value: unknown): unknown {
 export function loadRun(
   csvPath: string,
   configPath: string | null,
-  options: Pick<FitRun, "seed" | "directPaths" | "replicates" | "quiet">
+  options: Pick<FitRun, "seed" | "directPaths" | "replicates" | "quiet" | "threads">
 ): FitRun {
   let csvText: string;
   try {
@@ -133,6 +141,7 @@ export function loadRun(
     seed: options.seed,
     directPaths: options.directPaths,
     replicates: options.replicates,
+    ...(options.threads === undefined ? {} : { threads: options.threads }),
     quiet: options.quiet,
   };
 }

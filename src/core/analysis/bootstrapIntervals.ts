@@ -1,16 +1,12 @@
-import { CancelledError, InvalidParameterError } from "../errors";
+import { InvalidParameterError } from "../errors";
 import {
   compareVariants,
   type VariantIntervals as MediationIntervals,
 } from "../mediation/compareVariants";
-import { fitWithFixedHyperparameters } from "../model/fitWithFixedHyperparameters";
-import { createRetuner } from "../model/retuneHyperparameters";
-import { predictModel } from "../model/predictModel";
-import type { FixedFit, MmmResult } from "../model/types";
+import type { MmmResult } from "../model/types";
 import type { Dataset } from "../types";
 import { CI90_LEVEL } from "../uncertainty/constants";
 import { defaultBlockLength } from "../uncertainty/defaultBlockLength";
-import { movingBlockIndices } from "../uncertainty/movingBlockIndices";
 import { runReplicates } from "../uncertainty/runReplicates";
 import {
   BOOTSTRAP_CHUNK_SIZE,
@@ -19,17 +15,33 @@ import {
   MAX_FAILED_REPLICATE_SHARE,
 } from "./constants";
 import { effectIntervals } from "./_internal/effectIntervals";
-import { fitOptionsOf } from "./_internal/fitOptionsOf";
 import { intervalOf } from "./_internal/intervalOf";
-import { noisyPath, outcomeScale, predictionBand } from "./_internal/predictionBand";
+import { predictionBand } from "./_internal/predictionBand";
 import { resolveTuning } from "./_internal/resolveTuning";
-import type { BootstrapHooks, BootstrapOptions, Intervals } from "./types";
+import { replicateRunner } from "./replicateRunner";
+import type {
+  BootstrapHooks,
+  BootstrapOptions,
+  Intervals,
+  Replicate,
+  ReplicateExecutor,
+  ReplicateJob,
+} from "./types";
 
-/** What one replicate keeps. */
-interface Replicate {
-  readonly fit: FixedFit;
-  readonly path: Float64Array;
-}
+/** Runs the replicates in this thread, in chunks that yield so progress shows and a cancel arrives. */
+export const inThreadExecutor: ReplicateExecutor = async (job, replicates, hooks) => {
+  const run = replicateRunner(job, hooks.signal);
+  return runReplicates(
+    {
+      replicates,
+      seed: job.seed,
+      chunkSize: BOOTSTRAP_CHUNK_SIZE,
+      ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+    },
+    (index, random) => run(index, random)
+  );
+};
 
 const METHOD_RETUNED =
   "Moving-block bootstrap of weeks: each replicate resamples blocks of consecutive weeks, re-runs the " +
@@ -100,40 +112,13 @@ export async function bootstrapIntervals(
     );
   }
   const tuning = resolveTuning(options.tuning ?? "auto", dataset);
-  const fitOptions = fitOptionsOf(result.options);
-  const series = result.series.stage2;
-  const scale = outcomeScale(result.model.outcomeStage.targetTransform);
-  const residuals = series.actual.map(
-    (value, t) => scale.forward(value) - scale.forward(series.fitted[t] as number)
-  );
-  const runHooks = {
-    replicates,
-    seed,
-    chunkSize: BOOTSTRAP_CHUNK_SIZE,
+  const job: ReplicateJob = { dataset, result, seed, blockLength, tuning };
+  const executor = options.executor ?? inThreadExecutor;
+  const runs = await executor(job, replicates, {
     onProgress: (done: number, total: number) => hooks.onProgress?.("bootstrap", done, total),
     ...(hooks.signal ? { signal: hooks.signal } : {}),
-  };
-  const retune =
-    tuning === "retuned"
-      ? createRetuner(dataset, result.hyperparameters, fitOptions, hooks.signal)
-      : null;
-  const runs = await runReplicates(runHooks, async (_index, random): Promise<Replicate | null> => {
-    const rows = movingBlockIndices(n, blockLength, random);
-    let fit: FixedFit;
-    try {
-      const settings = retune ? await retune(rows) : result.hyperparameters;
-      fit = fitWithFixedHyperparameters(dataset, settings, fitOptions, rows);
-    } catch (error) {
-      if (error instanceof CancelledError) throw error;
-      return null;
-    }
-    const fitted = predictModel(
-      fit.model,
-      { columns: dataset.columns, periods: n },
-      { history: "none" }
-    ).revenue;
-    return { fit, path: noisyPath(fitted, residuals, scale, random) };
   });
+  const series = result.series.stage2;
   const done = runs.filter((run): run is Replicate => run !== null);
   const fits = done.map((run) => run.fit);
   const observed = effectIntervals(

@@ -5,7 +5,15 @@
 import type { DiagnosticCheck } from "../diagnostics/checkStatus";
 import type { CoefficientStability } from "../diagnostics/coefficientStability";
 import type { VarianceInflation } from "../diagnostics/varianceInflation";
-import type { FittedModel, ForecastScore, MediatorVariant, StageName } from "../model/types";
+import type {
+  FittedModel,
+  FixedFit,
+  ForecastScore,
+  MediatorVariant,
+  MmmResult,
+  StageName,
+} from "../model/types";
+import type { Dataset } from "../types";
 import type { ResponsePoint } from "../optimizer/responseCurve";
 
 /** A two-sided interval (percentile bootstrap unless said otherwise). */
@@ -68,7 +76,41 @@ export interface BootstrapOptions {
    * @defaultValue "auto"
    */
   readonly tuning?: BootstrapTuning;
+  /** Where the replicates run. @defaultValue this thread, in chunks that yield to the event loop */
+  readonly executor?: ReplicateExecutor;
 }
+
+/**
+ * Everything one bootstrap replicate depends on besides its index: plain data, so it can be posted to a worker
+ * (every worker computes replicate i exactly as the main thread would).
+ */
+export interface ReplicateJob {
+  readonly dataset: Dataset;
+  readonly result: MmmResult;
+  readonly seed: number;
+  readonly blockLength: number;
+  readonly tuning: Exclude<BootstrapTuning, "auto">;
+}
+
+/** What one replicate keeps: its refit and a noisy revenue path for the prediction band. */
+export interface Replicate {
+  readonly fit: FixedFit;
+  readonly path: Float64Array;
+}
+
+/**
+ * Runs replicates 0 … replicates − 1 of a job and returns them in index order (null for a failed refit). The
+ * default runs them in this thread in chunks (`runReplicates`); a pool of workers can run them in parallel — each
+ * replicate only depends on (job, index), so the results are the same for any number of workers.
+ */
+export type ReplicateExecutor = (
+  job: ReplicateJob,
+  replicates: number,
+  hooks: {
+    readonly onProgress?: (done: number, total: number) => void;
+    readonly signal?: { readonly aborted: boolean };
+  }
+) => Promise<readonly (Replicate | null)[]>;
 
 /** How the bootstrap treats the tuned hyperparameters (see `BootstrapOptions.tuning`). */
 export type BootstrapTuning = "auto" | "retuned" | "fixed";

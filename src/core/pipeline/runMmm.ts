@@ -96,7 +96,12 @@ export async function runMmm(
           steps.bootstrap(
             dataset,
             result,
-            { replicates: settings.replicates, seed: settings.seed, tuning: settings.tuning },
+            {
+              replicates: settings.replicates,
+              seed: settings.seed,
+              tuning: settings.tuning,
+              ...(options.bootstrap?.executor ? { executor: options.bootstrap.executor } : {}),
+            },
             fitHooks
           )
         )

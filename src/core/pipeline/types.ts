@@ -7,6 +7,7 @@ import type {
   BudgetPlan,
   FitDiagnostics,
   Intervals,
+  ReplicateExecutor,
   Sensitivity,
 } from "../analysis/types";
 import type { FitOptions, MmmResult } from "../model/types";
@@ -19,6 +20,8 @@ export interface RunBootstrapOptions {
   readonly seed?: number;
   /** Hyperparameters in each replicate. @defaultValue "auto" */
   readonly tuning?: BootstrapTuning;
+  /** Where the replicates run (a worker pool in the runner). @defaultValue this thread */
+  readonly executor?: ReplicateExecutor;
 }
 
 /** Settings of the budget plan step. */

@@ -17,6 +17,7 @@ export { defaultBlockLength } from "./defaultBlockLength";
 export { movingBlockIndices } from "./movingBlockIndices";
 export { percentileInterval } from "./percentileInterval";
 export { quantile } from "./quantile";
+export { replicateRandom } from "./replicateRandom";
 export { replicateSeed } from "./replicateSeed";
 export { resampleSeries } from "./resampleSeries";
 export { runReplicates, type RunReplicatesOptions } from "./runReplicates";

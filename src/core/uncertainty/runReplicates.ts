@@ -1,7 +1,7 @@
 import { CancelledError, InvalidParameterError } from "../errors";
-import { createRandom, type RandomSource } from "../random/createRandom";
-import { DEFAULT_REPLICATE_CHUNK_SIZE, REPLICATE_STREAM_WARMUP } from "./constants";
-import { replicateSeed } from "./replicateSeed";
+import type { RandomSource } from "../random/createRandom";
+import { DEFAULT_REPLICATE_CHUNK_SIZE } from "./constants";
+import { replicateRandom } from "./replicateRandom";
 import { yieldToEventLoop } from "./yieldToEventLoop";
 
 /** Options of {@link runReplicates}. */
@@ -80,11 +80,4 @@ export async function runReplicates<T>(
   }
   if (replicates === 0) onProgress?.(0, 0);
   return results;
-}
-
-/** The warmed-up random source of one replicate. */
-function replicateRandom(seed: number, index: number): RandomSource {
-  const random = createRandom(replicateSeed(seed, index));
-  for (let draw = 0; draw < REPLICATE_STREAM_WARMUP; draw++) random();
-  return random;
 }

@@ -1,0 +1,59 @@
+import { CancelledError } from "../errors";
+import { fitWithFixedHyperparameters } from "../model/fitWithFixedHyperparameters";
+import { createRetuner } from "../model/retuneHyperparameters";
+import { predictModel } from "../model/predictModel";
+import type { RandomSource } from "../random/createRandom";
+import { movingBlockIndices } from "../uncertainty/movingBlockIndices";
+import { replicateRandom } from "../uncertainty/replicateRandom";
+import { fitOptionsOf } from "./_internal/fitOptionsOf";
+import { noisyPath, outcomeScale } from "./_internal/predictionBand";
+import type { Replicate, ReplicateJob } from "./types";
+
+/**
+ * Makes the function that computes one bootstrap replicate of a job: resample blocks of weeks with the replicate's
+ * own seeded stream, re-tune (or keep) the hyperparameters, refit both stages and draw a noisy revenue path.
+ *
+ * Why a separate unit: replicate i depends only on (job, i), so replicates can run in any thread, chunk or order —
+ * a pool of workers builds one runner per worker from the same job and gives byte-identical results for any
+ * number of workers.
+ *
+ * @param job - data, fit, seed, block length and tuning (plain data: it crosses worker boundaries)
+ * @param signal - checked inside the re-tuning search; aborting makes the runner throw CancelledError
+ * @returns index (and optionally its random stream) → the replicate, or null when its refit failed
+ * @example
+ * const run = replicateRunner(job);
+ * const first = await run(0); // => { fit, path } or null
+ */
+export function replicateRunner(
+  job: ReplicateJob,
+  signal?: { readonly aborted: boolean }
+): (index: number, random?: RandomSource) => Promise<Replicate | null> {
+  const { dataset, result, blockLength, seed } = job;
+  const n = dataset.weeks.length;
+  const fitOptions = fitOptionsOf(result.options);
+  const series = result.series.stage2;
+  const scale = outcomeScale(result.model.outcomeStage.targetTransform);
+  const residuals = series.actual.map(
+    (value, t) => scale.forward(value) - scale.forward(series.fitted[t] as number)
+  );
+  const retune =
+    job.tuning === "retuned"
+      ? createRetuner(dataset, result.hyperparameters, fitOptions, signal)
+      : null;
+  return async (index, random = replicateRandom(seed, index)) => {
+    const rows = movingBlockIndices(n, blockLength, random);
+    try {
+      const settings = retune ? await retune(rows) : result.hyperparameters;
+      const fit = fitWithFixedHyperparameters(dataset, settings, fitOptions, rows);
+      const fitted = predictModel(
+        fit.model,
+        { columns: dataset.columns, periods: n },
+        { history: "none" }
+      ).revenue;
+      return { fit, path: noisyPath(fitted, residuals, scale, random) };
+    } catch (error) {
+      if (error instanceof CancelledError) throw error;
+      return null;
+    }
+  };
+}
