@@ -1,3 +1,4 @@
+/* global __dirname, setInterval, clearInterval */
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Replicate, ReplicateExecutor } from "../../core/analysis/types";
