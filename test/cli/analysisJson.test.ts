@@ -23,7 +23,7 @@ beforeAll(async () => {
   intervals = await bootstrapIntervals(fit.dataset, fit.result, { replicates: 10, seed: 1 });
   diagnostics = diagnoseFit(fit.dataset, fit.result, { stabilityWindow: 0 });
   sensitivity = sensitivityAnalysis(fit.result, intervals);
-  budget = planBudget(fit.dataset, fit.result, intervals);
+  budget = planBudget(fit.result.model, {}, intervals.replicateModels);
 }, 120_000);
 
 type Json = Record<string, any>;
