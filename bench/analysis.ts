@@ -94,7 +94,7 @@ export async function analysisAccuracy(
             `[${entry.roas.lower.toFixed(2)}, ${entry.roas.upper.toFixed(2)}]`
         );
     }
-    const plan = planBudget(dataset, result, null, { windowWeeks: PLAN_WEEKS });
+    const plan = planBudget(result.model, { curves: false });
     const expected = simulated.truth.expectedRevenue;
     const current: Record<string, number> = {};
     const recommended: Record<string, number> = {};

@@ -12,28 +12,67 @@ export function buildAnalysisTables(analysis: RunAnalysis): OutputFile[] {
     const budgetCsv = csv(
       [
         "channel",
-        "kind",
         "current_weekly_spend",
         "recommended_weekly_spend",
         "min",
         "max",
-        "current_weekly_revenue",
-        "recommended_weekly_revenue",
+        "current_weekly_incremental_revenue",
+        "recommended_weekly_incremental_revenue",
         "marginal_roas",
         "at_bound",
       ],
-      budget.channels.map((c) => [
-        c.channel,
-        c.kind,
-        c.current,
-        c.recommended,
-        c.min,
-        c.max,
-        c.currentRevenue,
-        c.recommendedRevenue,
-        c.marginalRoas,
-        c.bound ?? "",
-      ])
+      [
+        ...budget.channels.map((c) => [
+          c.channel,
+          c.current,
+          c.recommended,
+          c.min,
+          c.max,
+          c.currentRevenue,
+          c.recommendedRevenue,
+          c.marginalRoas,
+          c.bound ?? "",
+        ]),
+        // Sum of the lines above; the rows after it are information, not budget lines.
+        [
+          "Total",
+          budget.totalCurrent,
+          budget.totalRecommended,
+          "",
+          "",
+          budget.incrementalCurrent,
+          budget.incrementalRecommended,
+          "",
+          "",
+        ],
+        ...(budget.mediator
+          ? [
+              [
+                `${budget.mediator.channel} (predicted; follows social spend; not in the total)`,
+                budget.mediator.current,
+                budget.mediator.recommended,
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+              ],
+            ]
+          : []),
+        [
+          "Predicted weekly revenue (baseline included)",
+          "",
+          "",
+          "",
+          "",
+          budget.revenueCurrent,
+          budget.revenueRecommended,
+          "",
+          "",
+        ],
+        [`Window: ${budget.window.statement}`, "", "", "", "", "", "", "", ""],
+      ]
     );
     const curves = csv(
       ["channel", "weekly_spend", "weekly_revenue", "marginal_roas"],

@@ -3,11 +3,11 @@
  * function, shape the result, map errors once through toExcelError. The JSDoc below IS the metadata:
  * custom-functions-metadata-plugin turns it into functions.json and appends the CustomFunctions.associate calls.
  */
+import { planBudget } from "../core/analysis/planBudget";
 import { predictModel } from "../core/model/predictModel";
 import { logLinearLift } from "../core/scenario/logLinearLift";
 import { logLogElasticity } from "../core/scenario/logLogElasticity";
 import { modelResponse } from "../core/scenario/modelResponse";
-import { optimizeModelBudget } from "../core/scenario/optimizeModelBudget";
 import { simpleMediation } from "../core/scenario/simpleMediation";
 import { geometricAdstock } from "../core/transforms/adstock/geometricAdstock";
 import { weibullAdstock } from "../core/transforms/adstock/weibullAdstock";
@@ -252,11 +252,11 @@ export function roas(
 }
 
 /**
- * Incremental weekly revenue of a channel at a weekly spend level, from the model fitted in the task pane (mean over the next 52 weeks, other channels at their recent level). Give a range of spends to chart a response curve.
+ * Incremental weekly revenue of a social channel at a weekly spend, as the MMM Budget sheet's curves: mean weekly revenue over the next 52 weeks, other channels at the mean of their last 13 weeks, Google following social spend as stage 1 predicts. Give a range of spends to chart a response curve.
  * @customfunction RESPONSE
  * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-response
- * @param channel Channel column name as in the model, e.g. "tiktok_spend" (or the mediator).
+ * @param channel Social channel column name as in the model, e.g. "tiktok_spend" (not the mediator).
  * @param spend Weekly spend, 0 or more: one cell or a range (the result has the same shape).
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns Incremental weekly revenue at each spend, updated when a new model is fitted.
@@ -273,7 +273,7 @@ export function response(
 }
 
 /**
- * Recommended weekly split of the social budget under the model fitted in the task pane, equalising marginal ROAS within bounds around current spend. Google spend follows as the model predicts.
+ * Recommended weekly split of the social budget under the model fitted in the task pane: the MMM Budget sheet's plan (current = mean of the last 13 weeks, revenue over the next 52, marginal ROAS equalised within bounds). Google follows social spend as stage 1 predicts; its predicted spend is shown, not allocated.
  * @customfunction OPTIMIZE
  * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-optimize
@@ -281,7 +281,7 @@ export function response(
  * @param [min] Lowest spend of each channel as a fraction of its current weekly spend. Default: 0.5.
  * @param [max] Highest spend of each channel as a fraction of its current weekly spend. Default: 1.5.
  * @param invocation Streaming invocation (supplied by Excel).
- * @returns A table with a label row: channel, current and recommended weekly spend.
+ * @returns A table: a label row, channel, current and recommended weekly spend, Google's predicted spend, then a note row stating the window.
  */
 export function optimize(
   total_budget: number,
@@ -290,13 +290,23 @@ export function optimize(
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
   streamFromModel(invocation, ({ model }) => {
-    const allocation = optimizeModelBudget(model, {
+    const plan = planBudget(model, {
       total: total_budget,
       ...(min === null || min === undefined ? {} : { minShare: min }),
       ...(max === null || max === undefined ? {} : { maxShare: max }),
+      curves: false,
     });
-    const rows = allocation.channels.map((c) => [c.name, c.current, c.recommended]);
-    return [["channel", "current", "recommended"], ...rows];
+    const rows = plan.channels.map((c) => [c.channel, c.current, c.recommended]);
+    const m = plan.mediator;
+    const mediator = m
+      ? [[`${m.channel} (predicted, not allocated)`, m.current, m.recommended]]
+      : [];
+    return [
+      ["channel", "current", "recommended"],
+      ...rows,
+      ...mediator,
+      [plan.window.statement, "", ""],
+    ];
   });
 }
 

@@ -5,9 +5,9 @@ import { model, optimize, predict, response, roas } from "../../src/functions/fu
 import { publishModel, resetModelStore } from "../../src/functions/modelStore";
 import { savedModelJson } from "../../src/functions/savedModel";
 import { serializeModel } from "../../src/core/model/serializeModel";
+import { planBudget } from "../../src/core/analysis/planBudget";
 import { predictModel } from "../../src/core/model/predictModel";
 import { modelResponse } from "../../src/core/scenario/modelResponse";
-import { optimizeModelBudget } from "../../src/core/scenario/optimizeModelBudget";
 import type { MmmResult } from "../../src/core/model/types";
 import type { Dataset } from "../../src/core/types";
 import { fakeInvocation, flush } from "./_helpers/fakeInvocation";
@@ -172,6 +172,7 @@ describe("MMM.RESPONSE", () => {
       ["tiktok_spend", [[-5]], /at least 0/],
       ["tiktok_spend", [[1, "x"]], /"x" at row 1, column 2/],
       ["radio", [[1]], /'radio' is not a channel/],
+      ["google_spend", [[1]], /'google_spend' is the mediator/],
     ];
     for (const [channel, spend, message] of cases) {
       const call = fakeInvocation<number[][]>();
@@ -182,14 +183,17 @@ describe("MMM.RESPONSE", () => {
 });
 
 describe("MMM.OPTIMIZE", () => {
-  it("spills channel, current and recommended as optimizeModelBudget gives them", () => {
+  it("spills channel, current and recommended as planBudget gives them, google's predicted spend and the window", () => {
     publishModel(saved);
     const call = fakeInvocation<unknown[][]>();
     optimize(8000, 0.6, 1.4, call.invocation);
-    const core = optimizeModelBudget(result.model, { total: 8000, minShare: 0.6, maxShare: 1.4 });
+    const core = planBudget(result.model, { total: 8000, minShare: 0.6, maxShare: 1.4 });
+    const google = core.mediator!;
     expect(call.last()).toEqual([
       ["channel", "current", "recommended"],
-      ...core.channels.map((c) => [c.name, c.current, c.recommended]),
+      ...core.channels.map((c) => [c.channel, c.current, c.recommended]),
+      ["google_spend (predicted, not allocated)", google.current, google.recommended],
+      [core.window.statement, "", ""],
     ]);
   });
 

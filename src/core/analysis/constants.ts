@@ -73,25 +73,6 @@ export const DEFAULT_PRICE_STEPS: readonly number[] = [
 ];
 
 /**
- * Weeks whose mean spend is the "current" weekly spend of the budget plan: the last quarter (13 weeks), long
- * enough to smooth flighting, short enough to be the recent operating point. The simulator's `expectedRevenue`
- * uses the same window, so the accuracy bench compares like with like.
- */
-export const CURRENT_SPEND_WEEKS = 13;
-
-/** Response curves run from 0 to this multiple of the largest observed weekly spend. */
-export const RESPONSE_CURVE_MAX_MULTIPLE = 2;
-
-/** Points of each displayed response curve (every 5% of the range). */
-export const RESPONSE_CURVE_POINTS = 41;
-
-/**
- * Exact model evaluations per channel between its budget bounds, interpolated by a monotone cubic for the
- * optimiser (which calls a curve ~10⁴ times); a point every 5% of current spend under the default ±50% band.
- */
-export const BUDGET_CURVE_POINTS = 21;
-
-/**
  * Largest data size (weeks × searched channels, social plus mediator) at which the bootstrap's default ("auto")
  * re-tunes the hyperparameters in every replicate. Measured on 2 cores: a re-tuned replicate costs about 32 ms wall
  * (42 ms CPU) at 104 × 5 and 39 ms wall (50 ms CPU) at 208 × 5 (bench:speed), 117 ms wall at 260 × 9 and 264 ms

@@ -1,23 +1,24 @@
-import { InvalidParameterError } from "../errors";
-import type { MmmResult } from "../model/types";
+import type { FittedModel } from "../model/types";
 import { allocateBudget } from "../optimizer/allocateBudget";
 import { responseCurve } from "../optimizer/responseCurve";
-import { interpolatedBudgetChannels } from "../scenario/interpolatedBudgetChannels";
-import type { Dataset, Series } from "../types";
-import { CI90_LEVEL } from "../uncertainty/constants";
 import {
-  BUDGET_CURVE_POINTS,
-  CURRENT_SPEND_WEEKS,
+  OPTIMIZE_CURVE_POINTS,
   RESPONSE_CURVE_MAX_MULTIPLE,
   RESPONSE_CURVE_POINTS,
-} from "./constants";
+} from "../scenario/constants";
+import { currentWeeklySpend } from "../scenario/currentWeeklySpend";
+import { interpolatedBudgetChannels } from "../scenario/interpolatedBudgetChannels";
+import { modelResponse } from "../scenario/modelResponse";
+import { projectedRevenue } from "../scenario/projectedRevenue";
+import { spendResponseWindow } from "../scenario/spendResponseWindow";
+import type { SpendResponseOptions } from "../scenario/types";
+import { CI90_LEVEL } from "../uncertainty/constants";
 import { intervalOf } from "./_internal/intervalOf";
-import { windowRevenue, type PlanWindow } from "./_internal/windowRevenue";
-import type { BudgetLine, BudgetPlan, Intervals } from "./types";
+import type { BudgetLine, BudgetPlan } from "./types";
 
 /** Options of {@link planBudget}. */
-export interface PlanBudgetOptions {
-  /** Weekly budget to spread over the social channels and google. @defaultValue Σ current weekly spend */
+export interface PlanBudgetOptions extends SpendResponseOptions {
+  /** Weekly budget to spread over the budget lines. @defaultValue Σ current weekly spend */
   readonly total?: number;
   /** Lower bound of each channel as a fraction of its current spend. @defaultValue 0.5 */
   readonly minShare?: number;
@@ -25,127 +26,116 @@ export interface PlanBudgetOptions {
   readonly maxShare?: number;
   /** No spend is placed where its marginal ROAS is below this (the total becomes a cap). */
   readonly minRoas?: number;
-  /** Last weeks whose mean spend is "current" and whose revenue the plan replays. @defaultValue 13 */
-  readonly windowWeeks?: number;
+  /** Build the displayed response curves (41 model runs a line); MMM.OPTIMIZE needs none. @defaultValue true */
+  readonly curves?: boolean;
 }
 
 /**
- * Recommends weekly spend for every social channel and google that maximises predicted revenue at the same
- * total (by default), within 50%–150% of current spend per channel, with marginal ROAS equalised across the
- * channels not at a bound ({@link allocateBudget}).
+ * The budget plan of a fitted model, defined on the model alone so the task pane, the runner and MMM.OPTIMIZE give
+ * the same answer: the weekly split of the budget lines (the social channels; every media channel of a single-stage
+ * model) that maximises the sum of their responses ({@link modelResponse}) at the same total by default, within
+ * 50%–150% of current spend, marginal ROAS equalised across the channels not at a bound ({@link allocateBudget}).
  *
- * "Current" spend is the mean weekly spend of the last `windowWeeks` (13) weeks. A plan is scored by replaying
- * those weeks with each channel's spend set to its weekly amount (every other input as observed, carry-over from
- * earlier weeks counted) and taking mean weekly predicted revenue. Google is a budget line set directly, so in the
- * allocation a social channel is credited with its direct path and google's revenue shows in google's own curve
- * (the mediated value of social spend is the google spend it brings about, which the plan now sets). The displayed
- * social response curves let google follow social spend as stage 1 predicts (both paths); google's is direct.
- * Each curve runs from 0 to 2× the channel's largest observed week. With `intervals`, the change is re-scored
- * under every bootstrap replicate's model for a 90% interval.
+ * Current spend is the mean of the model's last 13 stored weeks; a response is mean weekly revenue over the next 52
+ * weeks; the mediator follows social spend as stage 1 predicts, so it is not a line and its induced spend change is
+ * reported in `mediator` ({@link spendResponseWindow} states this in one sentence). Lines' revenues are exact model
+ * runs and add up to `incrementalCurrent`/`incrementalRecommended`; `revenueCurrent`/`revenueRecommended` are
+ * predicted weekly revenue with the baseline. With replicate models, the change is re-predicted under each for a
+ * 90% interval.
  *
- * @param dataset - the fitted data
- * @param result - `fitMmm`'s result (its observed-variant model)
- * @param intervals - optional bootstrap intervals (their replicate models give the change's interval)
- * @param options - total, minShare, maxShare, minRoas, windowWeeks
- * @returns current vs recommended weekly spend and revenue per channel, response curves, change with interval
- * @throws {InvalidParameterError} for bad shares or window, or a total the bounds cannot meet
+ * @param model - a fitted model (`result.model`, or one parsed back from the workbook)
+ * @param options - total, minShare, maxShare, minRoas, curves, currentSpendWeeks, horizonWeeks
+ * @param replicateModels - bootstrap replicates' models (`intervals.replicateModels`), for the change's interval
+ * @returns current vs recommended weekly spend and revenue per line, the mediator line, totals, curves, window
+ * @throws {InvalidParameterError} for bad shares or windows, or a total the bounds cannot meet
  * @example
- * planBudget(dataset, result).expectedChange; // => 812.4 (revenue per week)
+ * planBudget(result.model).window.statement; // => "Current spend = mean of the last 13 weeks; …"
  * @see Jin et al. (2017) for response curves; Meridian's optimiser for marginal-ROAS equalisation.
  */
 export function planBudget(
-  dataset: Dataset,
-  result: MmmResult,
-  intervals?: Intervals | null,
-  options: PlanBudgetOptions = {}
+  model: FittedModel,
+  options: PlanBudgetOptions = {},
+  replicateModels: readonly FittedModel[] = []
 ): BudgetPlan {
-  const n = dataset.weeks.length;
-  const windowWeeks = options.windowWeeks ?? Math.min(CURRENT_SPEND_WEEKS, n);
-  if (!(Number.isInteger(windowWeeks) && windowWeeks >= 1 && windowWeeks <= n)) {
-    throw new InvalidParameterError(
-      "windowWeeks",
-      `The plan window must be a whole number of weeks from 1 to ${n} (got ${windowWeeks}).`
-    );
-  }
-  const model = result.model;
-  const window: PlanWindow = { start: n - windowWeeks, end: n };
-  const names = [...model.roles.social, ...(model.roles.mediator ? [model.roles.mediator] : [])];
-  const current: Record<string, number> = {};
-  for (const name of names) {
-    const values = dataset.columns[name] as Series;
-    let sum = 0;
-    for (let t = window.start; t < window.end; t++) sum += values[t] as number;
-    current[name] = sum / windowWeeks;
-  }
-  const score = (overrides: Readonly<Record<string, number>>, follows = false) =>
-    windowRevenue(model, dataset, window, { ...current, ...overrides }, follows);
-  const channels = interpolatedBudgetChannels(
-    names,
-    current,
-    (name) => {
-      const zero = score({ [name]: 0 });
-      return (x) => score({ [name]: x }) - zero;
-    },
-    {
+  const response: SpendResponseOptions = {
+    ...(options.currentSpendWeeks === undefined
+      ? {}
+      : { currentSpendWeeks: options.currentSpendWeeks }),
+    ...(options.horizonWeeks === undefined ? {} : { horizonWeeks: options.horizonWeeks }),
+  };
+  const current = currentWeeklySpend(model, response);
+  const curves = new Map(
+    model.roles.social.map((name) => [name, modelResponse(model, name, response)])
+  );
+  const exact = (name: string) => curves.get(name) as (spend: number) => number;
+  const allocation = allocateBudget({
+    channels: interpolatedBudgetChannels(model.roles.social, current, exact, {
       ...(options.minShare === undefined ? {} : { minShare: options.minShare }),
       ...(options.maxShare === undefined ? {} : { maxShare: options.maxShare }),
-      points: BUDGET_CURVE_POINTS,
-    }
-  );
-  const allocation = allocateBudget({
-    channels,
+      points: OPTIMIZE_CURVE_POINTS,
+    }),
     ...(options.total === undefined ? {} : { total: options.total }),
     ...(options.minRoas === undefined ? {} : { minRoas: options.minRoas }),
   });
-  const recommended: Record<string, number> = {};
-  for (const line of allocation.channels) recommended[line.name] = line.recommended;
-  const revenueCurrent = score({});
-  const revenueRecommended = score(recommended);
-  const changes = (intervals?.replicateModels ?? []).map(
-    (replicate) =>
-      windowRevenue(replicate, dataset, window, { ...current, ...recommended }) -
-      windowRevenue(replicate, dataset, window, current)
-  );
+  const currentSplit: Record<string, number> = {};
+  const recommendedSplit: Record<string, number> = {};
+  for (const line of allocation.channels) {
+    currentSplit[line.name] = line.current;
+    recommendedSplit[line.name] = line.recommended;
+  }
   const lines: BudgetLine[] = allocation.channels.map((line) => {
-    const isMediator = line.name === model.roles.mediator;
-    const largest = Math.max(...(dataset.columns[line.name] as Series), line.max, 1);
-    const zero = score({ [line.name]: 0 }, !isMediator);
+    const curve = exact(line.name);
+    const largest = Math.max(...(model.history[line.name] ?? []), line.max, 1);
     return {
       channel: line.name,
-      kind: isMediator ? "mediator" : "social",
       current: line.current,
       recommended: line.recommended,
       min: line.min,
       max: line.max,
-      currentRevenue: line.currentRevenue,
-      recommendedRevenue: line.recommendedRevenue,
+      currentRevenue: curve(line.current),
+      recommendedRevenue: curve(line.recommended),
       marginalRoas: line.marginalRoas,
       bound: line.bound,
-      curve: responseCurve(
-        (x) => score({ [line.name]: x }, !isMediator) - zero,
-        RESPONSE_CURVE_MAX_MULTIPLE * largest,
-        RESPONSE_CURVE_POINTS
-      ),
+      curve:
+        options.curves === false
+          ? []
+          : responseCurve(curve, RESPONSE_CURVE_MAX_MULTIPLE * largest, RESPONSE_CURVE_POINTS),
     };
   });
-  const warnings: string[] = [];
-  if (!allocation.converged) {
-    warnings.push(
-      "The budget optimiser did not fully converge; the recommended split is the best found, not certainly the best."
-    );
-  }
+  const atCurrent = projectedRevenue(model, currentSplit, response);
+  const atRecommended = projectedRevenue(model, recommendedSplit, response);
+  const changes = replicateModels.map(
+    (replicate) =>
+      projectedRevenue(replicate, recommendedSplit, response).revenue -
+      projectedRevenue(replicate, currentSplit, response).revenue
+  );
+  const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
+  const mediator = model.roles.mediator;
   return {
     channels: lines,
-    totalCurrent: allocation.totalCurrent,
-    totalRecommended: allocation.totalRecommended,
-    revenueCurrent,
-    revenueRecommended,
-    expectedChange: revenueRecommended - revenueCurrent,
-    expectedChangeInterval:
-      changes.length > 0 ? intervalOf(changes, intervals?.level ?? CI90_LEVEL) : null,
+    mediator:
+      mediator === null
+        ? null
+        : {
+            channel: mediator,
+            current: atCurrent.mediatorSpend ?? 0,
+            recommended: atRecommended.mediatorSpend ?? 0,
+          },
+    totalCurrent: sum(lines.map((line) => line.current)),
+    totalRecommended: sum(lines.map((line) => line.recommended)),
+    incrementalCurrent: sum(lines.map((line) => line.currentRevenue)),
+    incrementalRecommended: sum(lines.map((line) => line.recommendedRevenue)),
+    revenueCurrent: atCurrent.revenue,
+    revenueRecommended: atRecommended.revenue,
+    expectedChange: atRecommended.revenue - atCurrent.revenue,
+    expectedChangeInterval: changes.length > 0 ? intervalOf(changes, CI90_LEVEL) : null,
     marginalRoasTarget: allocation.marginalRoasTarget,
-    windowWeeks,
+    window: spendResponseWindow(model, response),
     converged: allocation.converged,
-    warnings,
+    warnings: allocation.converged
+      ? []
+      : [
+          "The budget optimiser did not fully converge; the recommended split is the best found, not certainly the best.",
+        ],
   };
 }

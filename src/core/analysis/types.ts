@@ -15,6 +15,7 @@ import type {
 } from "../model/types";
 import type { Dataset } from "../types";
 import type { ResponsePoint } from "../optimizer/responseCurve";
+import type { SpendResponseWindow } from "../scenario/types";
 
 /** A two-sided interval (percentile bootstrap unless said otherwise). */
 export interface Interval {
@@ -233,38 +234,51 @@ export interface Sensitivity {
   readonly grid: PriceScenarioGrid;
 }
 
-/** One channel's place in the budget plan. */
+/** One budget line of the plan (a social channel; every media channel of a single-stage model). */
 export interface BudgetLine {
   readonly channel: string;
-  /** "social" (both paths) or "mediator" (google, direct). */
-  readonly kind: "social" | "mediator";
   readonly current: number;
   readonly recommended: number;
   readonly min: number;
   readonly max: number;
-  /** Weekly incremental revenue at current / recommended spend. */
+  /** Weekly incremental revenue (the channel's response: direct and mediated paths) at current / recommended spend. */
   readonly currentRevenue: number;
   readonly recommendedRevenue: number;
   readonly marginalRoas: number;
   readonly bound: "min" | "max" | "fixed" | null;
-  /** Response curve for charts: weekly spend 0 … 2× the largest observed week. */
+  /** Response curve for charts: weekly spend 0 … 2× the largest stored week (current spend is `current`). */
   readonly curve: readonly ResponsePoint[];
+}
+
+/** The mediator's predicted weekly spend under the current and the recommended split (information, not allocated). */
+export interface BudgetMediatorLine {
+  readonly channel: string;
+  readonly current: number;
+  readonly recommended: number;
 }
 
 /** Result of `planBudget` (weekly amounts). */
 export interface BudgetPlan {
   readonly channels: readonly BudgetLine[];
+  /** The mediator's induced spend change; null for a single-stage model. */
+  readonly mediator: BudgetMediatorLine | null;
+  /** Σ of the lines' spend. */
   readonly totalCurrent: number;
   readonly totalRecommended: number;
-  /** Predicted weekly revenue (over the plan window) under the current and recommended spend. */
+  /** Σ of the lines' weekly incremental revenue (current / recommended). */
+  readonly incrementalCurrent: number;
+  readonly incrementalRecommended: number;
+  /** Predicted weekly revenue, baseline included, under the current and the recommended split. */
   readonly revenueCurrent: number;
   readonly revenueRecommended: number;
+  /** revenueRecommended − revenueCurrent. */
   readonly expectedChange: number;
-  /** Interval of the weekly change over the bootstrap replicates' models; null without intervals. */
+  /** 90% interval of the weekly change over the bootstrap replicates' models; null without them. */
   readonly expectedChangeInterval: Interval | null;
   /** Marginal ROAS the unbounded channels share. */
   readonly marginalRoasTarget: number;
-  readonly windowWeeks: number;
+  /** What "current spend" and "revenue" mean here, with a one-sentence statement. */
+  readonly window: SpendResponseWindow;
   readonly converged: boolean;
   readonly warnings: readonly string[];
 }

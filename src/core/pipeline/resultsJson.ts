@@ -154,23 +154,31 @@ function budgetJson(budget: BudgetPlan): BudgetJson {
   const spend = (pick: "current" | "recommended") =>
     Object.fromEntries(budget.channels.map((line) => [line.channel, line[pick]]));
   return {
-    window_weeks: budget.windowWeeks,
+    window: {
+      current_spend_weeks: budget.window.currentSpendWeeks,
+      horizon_weeks: budget.window.horizonWeeks,
+      mediator: budget.window.mediator,
+      mediator_treatment: budget.window.mediatorTreatment,
+      statement: budget.window.statement,
+    },
     current: {
       spend: spend("current"),
       total: budget.totalCurrent,
-      revenue: budget.revenueCurrent,
+      incremental_revenue: budget.incrementalCurrent,
+      predicted_revenue: budget.revenueCurrent,
     },
     recommended: {
       spend: spend("recommended"),
       total: budget.totalRecommended,
-      revenue: budget.revenueRecommended,
+      incremental_revenue: budget.incrementalRecommended,
+      predicted_revenue: budget.revenueRecommended,
     },
+    mediator: budget.mediator,
     expected_change: { value: budget.expectedChange, ci90: pair(budget.expectedChangeInterval) },
     marginal_roas_target: budget.marginalRoasTarget,
     converged: budget.converged,
     channels: budget.channels.map((line) => ({
       channel: line.channel,
-      kind: line.kind,
       current: line.current,
       recommended: line.recommended,
       min: line.min,

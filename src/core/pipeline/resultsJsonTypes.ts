@@ -172,7 +172,6 @@ export interface SensitivityJson {
 /** One line of the budget plan. */
 export interface BudgetLineJson {
   readonly channel: string;
-  readonly kind: "social" | "mediator";
   readonly current: number;
   readonly recommended: number;
   readonly min: number;
@@ -188,19 +187,33 @@ export interface BudgetLineJson {
   }[];
 }
 
-/** The budget plan (weekly amounts). */
+/** Weekly spend and revenue of one side of the plan. */
+export interface BudgetSideJson {
+  readonly spend: Readonly<Record<string, number>>;
+  readonly total: number;
+  /** Sum of the lines' weekly incremental revenue. */
+  readonly incremental_revenue: number;
+  /** Predicted weekly revenue, baseline included. */
+  readonly predicted_revenue: number;
+}
+
+/** The budget plan (weekly amounts) and the one spend-response window it uses. */
 export interface BudgetJson {
-  readonly window_weeks: number;
-  readonly current: {
-    readonly spend: Readonly<Record<string, number>>;
-    readonly total: number;
-    readonly revenue: number;
+  readonly window: {
+    readonly current_spend_weeks: number;
+    readonly horizon_weeks: number;
+    readonly mediator: string | null;
+    readonly mediator_treatment: "follows" | "none";
+    readonly statement: string;
   };
-  readonly recommended: {
-    readonly spend: Readonly<Record<string, number>>;
-    readonly total: number;
-    readonly revenue: number;
-  };
+  readonly current: BudgetSideJson;
+  readonly recommended: BudgetSideJson;
+  /** The mediator's predicted weekly spend at the current and recommended split (it follows; not allocated). */
+  readonly mediator: {
+    readonly channel: string;
+    readonly current: number;
+    readonly recommended: number;
+  } | null;
   readonly expected_change: { readonly value: number; readonly ci90: IntervalJson };
   readonly marginal_roas_target: number;
   readonly converged: boolean;

@@ -118,11 +118,15 @@ export async function runMmm(
   onProgress?.(STEP_LABELS.sensitivity, 1, 1);
   onProgress?.(STEP_LABELS.budget, 0, 1);
   const budget: BudgetPlan | null = await attempt("budget", () =>
-    steps.budget(dataset, result, intervals, {
-      ...(settings.budgetTotal === null ? {} : { total: settings.budgetTotal }),
-      minShare: settings.budgetMinShare,
-      maxShare: settings.budgetMaxShare,
-    })
+    steps.budget(
+      result.model,
+      {
+        ...(settings.budgetTotal === null ? {} : { total: settings.budgetTotal }),
+        minShare: settings.budgetMinShare,
+        maxShare: settings.budgetMaxShare,
+      },
+      intervals?.replicateModels
+    )
   );
   onProgress?.(STEP_LABELS.budget, 1, 1);
   throwIfCancelled();

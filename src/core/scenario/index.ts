@@ -17,10 +17,12 @@ export {
   type CoefficientEstimate,
   type LogLogElasticityOptions,
 } from "./logLogElasticity";
-export { modelResponse, type ModelResponseOptions } from "./modelResponse";
-export { optimizeModelBudget, type OptimizeModelBudgetOptions } from "./optimizeModelBudget";
+export { modelResponse } from "./modelResponse";
+export { projectedRevenue, type ProjectedRevenue } from "./projectedRevenue";
 export {
   simpleMediation,
   type SimpleMediationOptions,
   type SimpleMediationResult,
 } from "./simpleMediation";
+export { spendResponseWindow } from "./spendResponseWindow";
+export type { SpendResponseOptions, SpendResponseWindow } from "./types";

@@ -17,7 +17,7 @@ export interface InterpolatedBudgetChannelsOptions {
  * The budget lines {@link allocateBudget} optimises over a model: each channel bounded to `minShare`–`maxShare`
  * times its current weekly spend, its response evaluated exactly at `points` evenly spaced spends between the bounds
  * and interpolated by a monotone cubic ({@link interpolatedResponse}), because the optimiser calls the curves about
- * 10⁴ times and an exact evaluation is a model run. Shared by the task pane's budget plan and MMM.OPTIMIZE.
+ * 10⁴ times and an exact evaluation is a model run. Used by planBudget (Budget sheet, runner, MMM.OPTIMIZE).
  *
  * @param names - the channels, in the order of the result
  * @param current - current weekly spend per channel name (a missing name counts as 0)

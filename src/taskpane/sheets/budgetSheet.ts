@@ -11,21 +11,25 @@ import type { CellValue, SheetSpec } from "./SheetSpec";
 const share = (change: number, base: number): CellValue => (base > 0 ? change / base : "");
 
 /**
- * Maps a budget plan to the MMM Budget sheet: per channel, current and recommended weekly spend, the change, its
- * bounds, weekly revenue at both and the marginal ROAS, then a total row with the expected weekly revenue change.
+ * Maps a budget plan to the MMM Budget sheet: per budget line, current and recommended weekly spend, the change, its
+ * bounds, weekly incremental revenue at both and the marginal ROAS; a Total row that is the sum of those lines; the
+ * mediator's predicted spend (it follows social spend, so it is information, not a line); predicted weekly revenue
+ * with the baseline and the expected change; and a last row stating the window (what "current" and "revenue" mean).
  * @param plan - planBudget's result (weekly amounts).
  * @returns The sheet.
- * @example budgetSheet(plan).rows.at(-1)?.[0] // => "Total"
+ * @example budgetSheet(plan).rows.at(-1)?.[0] // => "Window: Current spend = mean of the last 13 weeks; …"
  * @see https://developers.google.com/meridian/docs/user-guide/budget-optimization-scenarios
  */
 export function budgetSheet(plan: BudgetPlan): SheetSpec {
+  const spendCells = (current: number, recommended: number): CellValue[] => [
+    current,
+    recommended,
+    recommended - current,
+    share(recommended - current, current),
+  ];
   const rows: CellValue[][] = plan.channels.map((line) => [
     line.channel,
-    line.kind,
-    line.current,
-    line.recommended,
-    line.recommended - line.current,
-    share(line.recommended - line.current, line.current),
+    ...spendCells(line.current, line.recommended),
     line.min,
     line.max,
     line.currentRevenue,
@@ -35,39 +39,61 @@ export function budgetSheet(plan: BudgetPlan): SheetSpec {
   ]);
   rows.push([
     "Total",
+    ...spendCells(plan.totalCurrent, plan.totalRecommended),
     "",
-    plan.totalCurrent,
-    plan.totalRecommended,
-    plan.totalRecommended - plan.totalCurrent,
-    share(plan.totalRecommended - plan.totalCurrent, plan.totalCurrent),
+    "",
+    plan.incrementalCurrent,
+    plan.incrementalRecommended,
+    "",
+    "sum of the lines above",
+  ]);
+  if (plan.mediator) {
+    const { channel, current, recommended } = plan.mediator;
+    rows.push([
+      `${channel} (predicted)`,
+      ...spendCells(current, recommended),
+      "",
+      "",
+      "",
+      "",
+      "",
+      "follows social spend as stage 1 predicts; not in the total",
+    ]);
+  }
+  const interval = plan.expectedChangeInterval;
+  rows.push([
+    "Predicted weekly revenue (baseline included)",
+    "",
+    "",
+    "",
+    "",
     "",
     "",
     plan.revenueCurrent,
     plan.revenueRecommended,
     "",
-    plan.expectedChangeInterval
-      ? `revenue change ${Math.round(plan.expectedChange)} (90%: ${Math.round(plan.expectedChangeInterval.lower)} to ${Math.round(plan.expectedChangeInterval.upper)})`
-      : `revenue change ${Math.round(plan.expectedChange)}`,
+    interval
+      ? `change ${Math.round(plan.expectedChange)} (90%: ${Math.round(interval.lower)} to ${Math.round(interval.upper)})`
+      : `change ${Math.round(plan.expectedChange)}`,
   ]);
+  rows.push([`Window: ${plan.window.statement}`, "", "", "", "", "", "", "", "", "", ""]);
   return {
     name: SHEET_NAMES.budget,
     header: [
       "Channel",
-      "Kind",
       "Current weekly spend",
       "Recommended weekly spend",
       "Change",
       "Change %",
       "Lowest allowed",
       "Highest allowed",
-      "Weekly revenue now",
-      "Weekly revenue recommended",
+      "Weekly incremental revenue now",
+      "Weekly incremental revenue recommended",
       "Marginal ROAS",
       "At bound / note",
     ],
     rows,
     numberFormats: [
-      FORMAT_GENERAL,
       FORMAT_GENERAL,
       FORMAT_CURRENCY,
       FORMAT_CURRENCY,

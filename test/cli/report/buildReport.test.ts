@@ -65,7 +65,7 @@ beforeAll(async () => {
     intervals,
     diagnostics: diagnoseFit(dataset, result),
     sensitivity: sensitivityAnalysis(result, intervals),
-    budget: planBudget(dataset, result, intervals),
+    budget: planBudget(result.model, {}, intervals.replicateModels),
   };
   full = await buildReport({
     dataset,
@@ -129,7 +129,7 @@ describe("buildReport", () => {
         intervals: null,
         diagnostics: analysis.diagnostics ?? null,
         sensitivity: sensitivityAnalysis(result, null),
-        budget: planBudget(dataset, result, null),
+        budget: planBudget(result.model),
       },
     });
     const found = sections(html);

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
           intervals,
           diagnostics: diagnoseFit(dataset, result),
           sensitivity: sensitivityAnalysis(result, intervals),
-          budget: planBudget(dataset, result, intervals),
+          budget: planBudget(result.model, {}, intervals?.replicateModels),
         }
       : {};
   timer("analysis", started);

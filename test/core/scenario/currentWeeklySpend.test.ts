@@ -9,14 +9,22 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("currentWeeklySpend", () => {
-  it("is the mean of the stored history of each social channel and the mediator", () => {
+  it("is the mean of the last 13 stored weeks of each social channel and the mediator", () => {
     const current = currentWeeklySpend(model);
     const history = model.history.tiktok_spend as readonly number[];
-    expect(current.tiktok_spend).toBeCloseTo(
+    expect(history.length).toBeGreaterThan(13);
+    const last = history.slice(-13);
+    expect(current.tiktok_spend).toBeCloseTo(last.reduce((s, v) => s + v, 0) / 13, 9);
+    expect(Object.keys(current)).toEqual([...model.roles.social, model.roles.mediator]);
+  });
+
+  it("averages the whole history when asked for more weeks than it stores, and rejects 0 weeks", () => {
+    const history = model.history.tiktok_spend as readonly number[];
+    expect(currentWeeklySpend(model, { currentSpendWeeks: 1000 }).tiktok_spend).toBeCloseTo(
       history.reduce((s, v) => s + v, 0) / history.length,
       9
     );
-    expect(Object.keys(current)).toEqual([...model.roles.social, model.roles.mediator]);
+    expect(() => currentWeeklySpend(model, { currentSpendWeeks: 0 })).toThrow(/whole number/);
   });
 
   it("is 0 for a channel without stored history", () => {

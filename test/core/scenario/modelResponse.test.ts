@@ -11,7 +11,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("modelResponse", () => {
-  it("is 0 at no spend and rises with spend (media coefficients are non-negative)", () => {
+  it("is exactly 0 at no spend and rises with spend (media coefficients are non-negative)", () => {
     const curve = modelResponse(model, "facebook_spend");
     expect(curve(0)).toBe(0);
     const values = [0, 1000, 5000, 20000].map(curve);
@@ -20,7 +20,28 @@ describe("modelResponse", () => {
     expect(values[3]).toBeGreaterThan(0);
   });
 
-  it("is the mean difference of two predictModel runs over the 52 weeks after the data", () => {
+  it("holds the mediated path: more than the response with google held at its no-change prediction", () => {
+    // With google pinned to what stage 1 predicts at current spend, only the direct path is left.
+    const current = currentWeeklySpend(model);
+    const pinned = predictModel(model, {
+      columns: Object.fromEntries(
+        model.roles.social.map((name) => [name, new Float64Array(52).fill(current[name] ?? 0)])
+      ),
+      periods: 52,
+    }).google;
+    const run = (spend: number) => {
+      const columns: Record<string, Float64Array> = { google_spend: pinned };
+      for (const name of model.roles.social)
+        columns[name] = new Float64Array(52).fill(
+          name === "facebook_spend" ? spend : (current[name] ?? 0)
+        );
+      return predictModel(model, { columns, periods: 52 }).revenue.reduce((s, v) => s + v, 0) / 52;
+    };
+    const direct = run(20000) - run(0);
+    expect(modelResponse(model, "facebook_spend")(20000)).toBeGreaterThan(direct);
+  });
+
+  it("is the mean difference of two predictModel runs over the 52 weeks after the data (google predicted)", () => {
     const current = currentWeeklySpend(model);
     const run = (spend: number) => {
       const columns: Record<string, Float64Array> = {};
@@ -35,8 +56,8 @@ describe("modelResponse", () => {
     expect(modelResponse(model, "tiktok_spend")(3000)).toBeCloseTo(expected, 6);
   });
 
-  it("gives the mediator its own curve and rejects an unknown channel or a negative spend", () => {
-    expect(modelResponse(model, "google_spend")(5000)).toBeGreaterThan(0);
+  it("rejects the mediator (it follows social spend), an unknown channel and a negative spend", () => {
+    expect(() => modelResponse(model, "google_spend")).toThrow(/'google_spend' is the mediator/);
     expect(() => modelResponse(model, "tv_spend")).toThrow(
       /'tv_spend' is not a channel.*facebook_spend/
     );

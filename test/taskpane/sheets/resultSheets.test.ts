@@ -142,10 +142,20 @@ describe("resultSheets", () => {
     expect(longRows.get("Shape prior (standard errors)")).toBe(1);
   });
 
-  it("ends the budget sheet with a total row and names the largest move", () => {
-    const budget = byName("MMM Budget");
-    expect(budget?.rows.at(-1)?.slice(0, 5)).toEqual(["Total", "", 2250, 2250, 0]);
-    expect(budget?.rows[0]?.[5]).toBeCloseTo(0.4, 12);
+  it("gives the budget sheet a total row that sums the lines, the mediator, revenue and window rows", () => {
+    const rows = byName("MMM Budget")!.rows;
+    expect(rows.map((row) => row[0])).toEqual([
+      "facebook_spend",
+      "tiktok_spend",
+      "Total",
+      "google_spend (predicted)",
+      "Predicted weekly revenue (baseline included)",
+      `Window: ${SAMPLE_BUDGET.window.statement}`,
+    ]);
+    expect(rows[2]?.slice(0, 4)).toEqual(["Total", 1500, 1650, 150]);
+    expect(rows[2]?.slice(7, 9)).toEqual([1500, 1900]);
+    expect(rows[0]?.[4]).toBeCloseTo(0.4, 12);
+    expect(rows[4]?.slice(7, 9)).toEqual([11000, 11300]);
     expect(topBudgetMove(SAMPLE_BUDGET)).toBe(
       "facebook_spend +$400/week (+40%); revenue +$300/week"
     );

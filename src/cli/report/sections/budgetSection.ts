@@ -14,7 +14,6 @@ const BOUND_TEXT: Readonly<Record<NonNullable<BudgetLine["bound"]>, string>> = {
 
 interface BudgetRow {
   readonly channel: string;
-  readonly kind: string;
   readonly current: number;
   readonly recommended: number;
   readonly change: number;
@@ -25,9 +24,10 @@ interface BudgetRow {
 }
 
 /**
- * The budget plan: current weekly spend (mean of the plan window) against the recommended split at the same total,
- * with each channel's weekly revenue, marginal ROAS and bound, and the expected change (with its interval when
- * bootstrap models were given).
+ * The budget plan: current weekly spend against the recommended split at the same total, with each line's weekly
+ * incremental revenue, marginal ROAS and bound, a total row that is the sum of the lines, the mediator's predicted
+ * spend, predicted weekly revenue with the baseline and the expected change (with its interval when bootstrap models
+ * were given), and the window the plan is defined on.
  *
  * @param budget - `planBudget`'s result
  * @returns the section
@@ -38,7 +38,6 @@ interface BudgetRow {
 export function budgetSection(budget: BudgetPlan): ReportSection {
   const rows: BudgetRow[] = budget.channels.map((line) => ({
     channel: line.channel,
-    kind: line.kind,
     current: line.current,
     recommended: line.recommended,
     change: line.current > 0 ? line.recommended / line.current - 1 : Number.NaN,
@@ -47,24 +46,48 @@ export function budgetSection(budget: BudgetPlan): ReportSection {
     marginalRoas: line.marginalRoas,
     note: line.bound === null ? "" : BOUND_TEXT[line.bound],
   }));
+  const relative = (current: number, recommended: number): number =>
+    current > 0 ? recommended / current - 1 : Number.NaN;
   const totals: BudgetRow = {
     channel: "Total",
-    kind: "",
     current: budget.totalCurrent,
     recommended: budget.totalRecommended,
-    change:
-      budget.totalCurrent > 0 ? budget.totalRecommended / budget.totalCurrent - 1 : Number.NaN,
+    change: relative(budget.totalCurrent, budget.totalRecommended),
+    currentRevenue: budget.incrementalCurrent,
+    recommendedRevenue: budget.incrementalRecommended,
+    marginalRoas: null,
+    note: "sum of the lines",
+  };
+  const footer: BudgetRow[] = [totals];
+  if (budget.mediator) {
+    const { channel, current, recommended } = budget.mediator;
+    footer.push({
+      channel: `${channel} (predicted)`,
+      current,
+      recommended,
+      change: relative(current, recommended),
+      currentRevenue: Number.NaN,
+      recommendedRevenue: Number.NaN,
+      marginalRoas: null,
+      note: "follows social spend; not in the total",
+    });
+  }
+  footer.push({
+    channel: "Predicted weekly revenue (baseline included)",
+    current: Number.NaN,
+    recommended: Number.NaN,
+    change: relative(budget.revenueCurrent, budget.revenueRecommended),
     currentRevenue: budget.revenueCurrent,
     recommendedRevenue: budget.revenueRecommended,
     marginalRoas: null,
     note: "",
-  };
+  });
   const interval = budget.expectedChangeInterval;
   const tiles = statTiles([
     {
       label: "Weekly budget",
       value: formatNumber(budget.totalCurrent),
-      note: `mean of the last ${budget.windowWeeks} weeks`,
+      note: `mean of the last ${budget.window.currentSpendWeeks} weeks`,
     },
     {
       label: "Expected revenue change per week",
@@ -83,12 +106,19 @@ export function budgetSection(budget: BudgetPlan): ReportSection {
   const table = htmlTable(
     [
       { header: "Channel", cell: (r: BudgetRow) => r.channel },
-      { header: "Kind", cell: (r) => r.kind },
       { header: "Spend now", cell: (r) => formatNumber(r.current), kind: "number" },
       { header: "Spend plan", cell: (r) => formatNumber(r.recommended), kind: "number" },
       { header: "Change", cell: (r) => formatNumber(r.change, "signedPercent"), kind: "number" },
-      { header: "Revenue now", cell: (r) => formatNumber(r.currentRevenue), kind: "number" },
-      { header: "Revenue plan", cell: (r) => formatNumber(r.recommendedRevenue), kind: "number" },
+      {
+        header: "Incremental revenue now",
+        cell: (r) => formatNumber(r.currentRevenue),
+        kind: "number",
+      },
+      {
+        header: "Incremental revenue plan",
+        cell: (r) => formatNumber(r.recommendedRevenue),
+        kind: "number",
+      },
       {
         header: "Marginal ROAS",
         cell: (r) => formatNumber(r.marginalRoas, "ratio"),
@@ -98,14 +128,15 @@ export function budgetSection(budget: BudgetPlan): ReportSection {
     ],
     rows,
     {
-      caption: "Weekly spend and revenue: now (mean of the window) vs the plan (same total)",
-      footer: [totals],
+      caption: "Weekly spend and revenue: now vs the plan (same total)",
+      footer,
     }
   );
   const notes = [
-    "A channel's revenue is its weekly incremental revenue (social channels: their direct path; the mediator's line " +
-      "carries what comes through it); the totals row is predicted weekly revenue over the plan window. Each channel " +
-      "may move between its bounds (50%–150% of current spend by default); 'At bound' names the one it stopped at.",
+    budget.window.statement,
+    "A line's revenue is its weekly incremental revenue (direct and mediated paths); the Total row is their sum. " +
+      "Predicted weekly revenue includes the baseline. Each channel may move between its bounds (50%–150% of " +
+      "current spend by default); 'At bound' names the one it stopped at.",
     ...(budget.converged
       ? []
       : ["The optimiser did not fully converge: treat the split as approximate."]),

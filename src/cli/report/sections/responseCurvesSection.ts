@@ -1,26 +1,9 @@
 import type { BudgetPlan } from "../../../core/analysis/types";
-import type { ResponsePoint } from "../../../core/optimizer/responseCurve";
 import { channelColor } from "../channelColors";
 import { COLORS, HALF_CHART_WIDTH } from "../constants";
 import { figureHtml } from "../figureHtml";
 import { renderChart } from "../renderChart";
 import type { ReportSection } from "../types";
-
-/** Revenue of a curve at `spend`, by linear interpolation between its points (clamped to its ends). */
-function curveAt(curve: readonly ResponsePoint[], spend: number): number {
-  const first = curve[0];
-  if (first === undefined) return Number.NaN;
-  let previous = first;
-  for (const point of curve) {
-    if (point.spend >= spend) {
-      const width = point.spend - previous.spend;
-      const share = width > 0 ? (spend - previous.spend) / width : 0;
-      return previous.revenue + share * (point.revenue - previous.revenue);
-    }
-    previous = point;
-  }
-  return previous.revenue;
-}
 
 /** Charts per row of the small-multiple grid of response curves. */
 const CURVE_COLUMNS = 2;
@@ -48,18 +31,13 @@ export async function responseCurvesSection(
   const curve = budget.channels.flatMap((line) =>
     line.curve.map((p) => ({ channel: line.channel, spend: p.spend, revenue: p.revenue }))
   );
-  // Marks sit on the drawn curve (social curves include the mediated path, the plan's revenue columns do not).
+  // The plan's line revenues are the same response as the curve, so the marks sit on it exactly.
   const marks = budget.channels.flatMap((line) => [
-    {
-      channel: line.channel,
-      spend: line.current,
-      revenue: curveAt(line.curve, line.current),
-      at: "Current",
-    },
+    { channel: line.channel, spend: line.current, revenue: line.currentRevenue, at: "Current" },
     {
       channel: line.channel,
       spend: line.recommended,
-      revenue: curveAt(line.curve, line.recommended),
+      revenue: line.recommendedRevenue,
       at: "Recommended",
     },
   ]);
@@ -138,8 +116,8 @@ export async function responseCurvesSection(
     "Response curve of each channel with current and recommended spend"
   );
   const caption =
-    "Weekly incremental revenue against weekly spend, from zero to twice the largest observed week. Social " +
-    "channels include the revenue that comes through the mediator; the mediator's own curve is direct only. " +
-    "Where a curve flattens, the next unit of spend pays less.";
+    "Weekly incremental revenue against weekly spend, from zero to twice the largest recent week; each curve " +
+    "includes the revenue that comes through the mediator. Where a curve flattens, the next unit of spend pays " +
+    `less. ${budget.window.statement}`;
   return { id: "curves", heading: "Response curves", html: figureHtml(svg, caption) };
 }
