@@ -13,6 +13,8 @@ export type CliCommand =
       readonly directPaths: boolean;
       readonly replicates: number | null;
       readonly quiet: boolean;
+      /** Write the fit's wall-clock time into model.json, results.json and the report (off: same bytes every run). */
+      readonly stampTime: boolean;
     }
   | {
       readonly kind: "demo";
@@ -21,6 +23,7 @@ export type CliCommand =
       readonly weeks: number;
       readonly replicates: number | null;
       readonly quiet: boolean;
+      readonly stampTime: boolean;
     };
 
 /** A command line the runner cannot follow; the message says how to fix it. */
@@ -32,7 +35,8 @@ export class CliUsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  mmm fit <data.csv> --out <dir> [--config <config.json>] [--seed <n>] [--no-direct] [--replicates <n>] [--quiet]
+  mmm fit <data.csv> --out <dir> [--config <config.json>] [--seed <n>] [--no-direct] [--replicates <n>]
+          [--stamp-time] [--quiet]
   mmm demo [--out <dir>] [--seed <n>] [--weeks <n>] [--replicates <n>]
   mmm --help
 
@@ -51,7 +55,9 @@ Options:
   --no-direct         no direct social -> revenue paths (social acts only through the mediator)
   --replicates <n>    bootstrap replicates for the 90% intervals (default 200; 0 = no intervals)
   --weeks <n>         demo only: weeks to simulate (default 104)
-  --quiet             no progress on stderr
+  --stamp-time        write the time of the fit into the outputs (default: none, so the same data, settings and
+                      seed give byte-identical files)
+  --quiet             no progress and no warnings on stderr (warnings are still in results.json)
 `;
 
 function toInteger(name: string, text: string | undefined, fallback: number, min: number): number {
@@ -84,6 +90,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
         replicates: { type: "string" },
         "no-direct": { type: "boolean" },
         quiet: { type: "boolean" },
+        "stamp-time": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -98,6 +105,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   const replicates =
     values.replicates === undefined ? null : toInteger("replicates", values.replicates, 0, 0);
   const quiet = values.quiet ?? false;
+  const stampTime = values["stamp-time"] ?? false;
   if (command === "fit") {
     const csv = positionals[1];
     if (csv === undefined) throw new CliUsageError(`mmm fit needs a CSV file.\n\n${USAGE}`);
@@ -111,6 +119,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       directPaths: !(values["no-direct"] ?? false),
       replicates,
       quiet,
+      stampTime,
     };
   }
   if (command === "demo") {
@@ -121,6 +130,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       weeks: toInteger("weeks", values.weeks, 104, 52),
       replicates,
       quiet,
+      stampTime,
     };
   }
   throw new CliUsageError(`Unknown command "${command}".\n\n${USAGE}`);
