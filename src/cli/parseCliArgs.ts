@@ -13,7 +13,7 @@ export type CliCommand =
       readonly directPaths: boolean;
       readonly replicates: number | null;
       readonly quiet: boolean;
-      /** Write the fit's wall-clock time into model.json, results.json and the report (off: same bytes every run). */
+      /** Write the fit's wall-clock time into model.json and report.html (off: the same bytes every run). */
       readonly stampTime: boolean;
     }
   | {
@@ -55,8 +55,8 @@ Options:
   --no-direct         no direct social -> revenue paths (social acts only through the mediator)
   --replicates <n>    bootstrap replicates for the 90% intervals (default 200; 0 = no intervals)
   --weeks <n>         demo only: weeks to simulate (default 104)
-  --stamp-time        write the time of the fit into the outputs (default: none, so the same data, settings and
-                      seed give byte-identical files)
+  --stamp-time        write the time of the fit into model.json and report.html (default: none, so the same
+                      data, settings and seed give byte-identical files)
   --quiet             no progress and no warnings on stderr (warnings are still in results.json)
 `;
 
