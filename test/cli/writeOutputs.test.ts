@@ -81,6 +81,26 @@ describe("writeOutputs", () => {
     }
   );
 
+  it("keeps the backups and says where they are when even the restore fails", () => {
+    const broken = failingRename(2);
+    const io: OutputFileSystem = {
+      ...broken,
+      renameSync: (from: fs.PathLike, to: fs.PathLike) => {
+        if (String(from).includes(`${sep}backup${sep}`)) throw new Error("EIO: disk gone");
+        broken.renameSync(from, to);
+      },
+    };
+    let message = "";
+    try {
+      writeOutputs(out, NEW_FILES, { fileSystem: io });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    const kept = /they are in (.*backup); copy them back by hand\.$/.exec(message)?.[1] ?? "";
+    expect(kept).not.toBe("");
+    expect(fs.readFileSync(join(kept, "results.json"), "utf8")).toBe('{"old": true}\n');
+  });
+
   it("removes a folder it created when writing fails", () => {
     const fresh = join(root, "fresh");
     expect(() => writeOutputs(fresh, NEW_FILES, { fileSystem: failingRename(2) })).toThrow(
