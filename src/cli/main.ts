@@ -2,6 +2,8 @@ import { CliUsageError, parseCliArgs, USAGE } from "./parseCliArgs";
 import { RunDataError, loadRun, runFit } from "./runFit";
 import { runDemo } from "./runDemo";
 import { MmmError } from "../core/errors";
+import { RunnerInputError } from "./RunnerInputError";
+import { assertOutputFolder } from "./writeOutputs";
 
 /**
  * The headless runner (`npx mmm`). Returns the exit code: 0 done, 1 the data or options need fixing (nothing
@@ -18,6 +20,8 @@ export async function main(args: readonly string[]): Promise<number> {
       await runDemo(command);
       return 0;
     }
+    // Checked before the fit, so a wrong --out fails at once rather than after minutes of fitting.
+    assertOutputFolder(command.out);
     const run = loadRun(command.csv, command.config, command);
     const done = await runFit(run, command.out);
     process.stdout.write(`Wrote ${done.files.map((f) => f.name).join(", ")} to ${command.out}\n`);
@@ -26,6 +30,7 @@ export async function main(args: readonly string[]): Promise<number> {
     if (
       error instanceof CliUsageError ||
       error instanceof RunDataError ||
+      error instanceof RunnerInputError ||
       error instanceof MmmError
     ) {
       process.stderr.write(`mmm: ${error.message}\n`);

@@ -15,6 +15,8 @@ export type CliCommand =
       readonly replicates: number | null;
       readonly threads: number;
       readonly quiet: boolean;
+      /** Write the fit's wall-clock time into model.json and report.html (off: the same bytes every run). */
+      readonly stampTime: boolean;
     }
   | {
       readonly kind: "demo";
@@ -24,6 +26,7 @@ export type CliCommand =
       readonly replicates: number | null;
       readonly threads: number;
       readonly quiet: boolean;
+      readonly stampTime: boolean;
     };
 
 /** A command line the runner cannot follow; the message says how to fix it. */
@@ -35,7 +38,8 @@ export class CliUsageError extends Error {
 }
 
 export const USAGE = `Usage:
-  mmm fit <data.csv> --out <dir> [--config <config.json>] [--seed <n>] [--no-direct] [--replicates <n>] [--threads <n>] [--quiet]
+  mmm fit <data.csv> --out <dir> [--config <config.json>] [--seed <n>] [--no-direct] [--replicates <n>]
+          [--threads <n>] [--stamp-time] [--quiet]
   mmm demo [--out <dir>] [--seed <n>] [--weeks <n>] [--replicates <n>] [--threads <n>]
   mmm --help
 
@@ -56,7 +60,9 @@ Options:
   --weeks <n>         demo only: weeks to simulate (default 104)
   --threads <n>       worker threads for the bootstrap replicates (default: this machine's cores; 1 = none);
                       the numbers are identical for any count
-  --quiet             no progress on stderr
+  --stamp-time        write the time of the fit into model.json and report.html (default: none, so the same
+                      data, settings and seed give byte-identical files)
+  --quiet             no progress and no warnings on stderr (warnings are still in results.json)
 `;
 
 function toInteger(name: string, text: string | undefined, fallback: number, min: number): number {
@@ -90,6 +96,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
         threads: { type: "string" },
         "no-direct": { type: "boolean" },
         quiet: { type: "boolean" },
+        "stamp-time": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -106,6 +113,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
   const quiet = values.quiet ?? false;
   // Replicates run in parallel on this many worker threads; the numbers are the same for any count.
   const threads = toInteger("threads", values.threads, availableParallelism(), 1);
+  const stampTime = values["stamp-time"] ?? false;
   if (command === "fit") {
     const csv = positionals[1];
     if (csv === undefined) throw new CliUsageError(`mmm fit needs a CSV file.\n\n${USAGE}`);
@@ -120,6 +128,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       replicates,
       threads,
       quiet,
+      stampTime,
     };
   }
   if (command === "demo") {
@@ -131,6 +140,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       replicates,
       threads,
       quiet,
+      stampTime,
     };
   }
   throw new CliUsageError(`Unknown command "${command}".\n\n${USAGE}`);

@@ -3,7 +3,7 @@ import { simulateMmmData } from "../core/simulate/simulateMmmData";
 import { parseRunConfig } from "./loadConfig";
 import type { CliCommand } from "./parseCliArgs";
 import { computeRun } from "./runFit";
-import { writeOutputs } from "./writeOutputs";
+import { assertOutputFolder, writeOutputs } from "./writeOutputs";
 import { demoSummary } from "./demoSummary";
 
 /**
@@ -20,6 +20,7 @@ export async function runDemo(command: Extract<CliCommand, { kind: "demo" }>): P
   if (!command.quiet) {
     process.stderr.write(`Simulated ${command.weeks} weeks (seed ${command.seed}); fitting…\n`);
   }
+  assertOutputFolder(command.out);
   const started = performance.now();
   const run = await computeRun({
     csvText,
@@ -30,6 +31,7 @@ export async function runDemo(command: Extract<CliCommand, { kind: "demo" }>): P
     replicates: command.replicates,
     threads: command.threads,
     quiet: command.quiet,
+    ...(command.stampTime ? { fitTime: new Date().toISOString() } : {}),
   });
   const seconds = (performance.now() - started) / 1000;
   writeOutputs(command.out, [

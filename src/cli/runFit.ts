@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { toDataset } from "../core/data/toDataset";
 import { runMmm } from "../core/pipeline/runMmm";
@@ -10,9 +9,11 @@ import { buildTables, type OutputFile } from "./buildTables";
 import { buildAnalysisTables } from "./buildAnalysisTables";
 import { buildReport } from "./report/buildReport";
 import { formatIssues } from "./formatIssues";
-import { parseRunConfig, type RunConfig } from "./loadConfig";
+import { loadRunConfig, type RunConfig } from "./loadConfig";
 import { progressReporter } from "./progressReporter";
 import { readCsvGrid } from "./readCsvGrid";
+import { readCsvFile } from "./readCsvFile";
+import { unspentTrainingChannels } from "../core/model/unspentTrainingChannels";
 import { resultsJson } from "../core/pipeline/resultsJson";
 import type { ResultsJson } from "../core/pipeline/resultsJsonTypes";
 import { writeOutputs } from "./writeOutputs";
@@ -28,6 +29,10 @@ export interface FitRun {
   /** Worker threads for the bootstrap replicates; 1 or absent = this thread. Results do not depend on it. */
   readonly threads?: number;
   readonly quiet: boolean;
+  /** Wall-clock time to stamp into the outputs (`--stamp-time`); absent = none, so reruns give the same bytes. */
+  readonly fitTime?: string;
+  /** Warnings found while reading the file (e.g. its encoding guessed), carried into results.json. */
+  readonly fileWarnings?: readonly string[];
 }
 
 /** The decision layer computed on top of a fit: the pipeline's result (a step that failed is null). */
@@ -58,7 +63,7 @@ export class RunDataError extends Error {
  * @throws {RunDataError} when ingestion finds errors (with all of them listed)
  */
 export async function computeRun(run: FitRun): Promise<FitRunResult> {
-  const grid = readCsvGrid(run.csvText);
+  const grid = readCsvGrid(run.csvText, run.csvName);
   const ingestion = toDataset(grid, {
     roles: run.config.roles,
     ...(run.config.dateOrder === null ? {} : { dateOrder: run.config.dateOrder }),
@@ -69,10 +74,16 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
       `${run.csvName} cannot be fitted as it is:\n${formatIssues(ingestion.issues)}`
     );
   }
-  if (!run.quiet && ingestion.warnings.length > 0) {
-    process.stderr.write(`${formatIssues(ingestion.warnings)}\n`);
-  }
   const dataset = ingestion.dataset;
+  const unspent = unspentTrainingChannels(dataset, { holdoutShare: run.config.fit.holdoutShare });
+  const inputWarnings = [
+    ...(run.fileWarnings ?? []),
+    ...ingestion.warnings.map((w) => w.message),
+    ...(unspent.warning === null ? [] : [unspent.warning]),
+  ];
+  if (!run.quiet && inputWarnings.length > 0) {
+    process.stderr.write(`${inputWarnings.map((w) => `  warning: ${w}`).join("\n")}\n`);
+  }
   const replicates = run.replicates ?? run.config.bootstrap.replicates ?? DEFAULT_REPLICATES;
   const analysis = await runMmm(
     dataset,
@@ -80,7 +91,7 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
       fit: {
         ...run.config.fit,
         directPaths: run.config.fit.directPaths ?? run.directPaths,
-        fitTime: new Date().toISOString(),
+        ...(run.fitTime === undefined ? {} : { fitTime: run.fitTime }),
       },
       bootstrap: {
         replicates,
@@ -88,7 +99,7 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
         tuning: run.config.bootstrap.tuning ?? "auto",
         ...((run.threads ?? 1) > 1 ? { executor: threadPoolExecutor(run.threads ?? 1) } : {}),
       },
-      inputWarnings: ingestion.warnings.map((w) => w.message),
+      inputWarnings,
     },
     { onProgress: progressReporter(run.quiet) }
   );
@@ -122,20 +133,16 @@ function jsonNumbers(_key: string, value: unknown): unknown {
 export function loadRun(
   csvPath: string,
   configPath: string | null,
-  options: Pick<FitRun, "seed" | "directPaths" | "replicates" | "quiet" | "threads">
-): FitRun {
-  let csvText: string;
-  try {
-    csvText = readFileSync(csvPath, "utf8");
-  } catch {
-    throw new RunDataError(`Cannot read ${csvPath}: check the path.`);
+  options: Pick<FitRun, "seed" | "directPaths" | "replicates" | "quiet" | "threads"> & {
+    readonly stampTime?: boolean;
   }
-  const config =
-    configPath === null
-      ? parseRunConfig("{}", "config")
-      : parseRunConfig(readFileSync(configPath, "utf8"), configPath);
+): FitRun {
+  const config = loadRunConfig(configPath);
+  const csv = readCsvFile(csvPath);
   return {
-    csvText,
+    csvText: csv.text,
+    ...(csv.warning === null ? {} : { fileWarnings: [csv.warning] }),
+    ...(options.stampTime === true ? { fitTime: new Date().toISOString() } : {}),
     csvName: basename(csvPath),
     config,
     seed: options.seed,

@@ -135,17 +135,94 @@ describe("mmm fit (headless runner)", () => {
     expect(fitted.filter((line) => line.includes(",holdout,"))).toHaveLength(21);
   }, 180000);
 
-  it("gives the same numbers for the same data and seed", async () => {
+  it("writes byte-identical files for the same data and seed, and stamps the time only with --stamp-time", async () => {
     const csv = writeCsv(dir, simulatedRows());
     const io = captureStderr();
-    await main(["fit", csv, "--out", join(dir, "a"), "--replicates", "0", "--quiet"]);
-    await main(["fit", csv, "--out", join(dir, "b"), "--replicates", "0", "--quiet"]);
+    const args = ["--replicates", "4", "--seed", "5", "--quiet"];
+    expect(await main(["fit", csv, "--out", join(dir, "a"), ...args])).toBe(0);
+    expect(await main(["fit", csv, "--out", join(dir, "b"), ...args])).toBe(0);
+    expect(await main(["fit", csv, "--out", join(dir, "c"), ...args, "--stamp-time"])).toBe(0);
     io.restore();
-    const strip = (text: string) => text.replace(/"fitTime":\s*"[^"]*"/g, "");
-    expect(strip(readFileSync(join(dir, "a", "results.json"), "utf8"))).toBe(
-      strip(readFileSync(join(dir, "b", "results.json"), "utf8"))
-    );
+    const names = readdirSync(join(dir, "a")).sort();
+    expect(names).toEqual(expect.arrayContaining(["results.json", "model.json", "report.html"]));
+    expect(readdirSync(join(dir, "b")).sort()).toEqual(names);
+    for (const name of names) {
+      expect([name, readFileSync(join(dir, "b", name))]).toEqual([
+        name,
+        readFileSync(join(dir, "a", name)),
+      ]);
+    }
+    expect(JSON.parse(readFileSync(join(dir, "a", "model.json"), "utf8")).fitTime).toBeNull();
+    const stamped = JSON.parse(readFileSync(join(dir, "c", "model.json"), "utf8")).fitTime;
+    expect(stamped).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(readFileSync(join(dir, "c", "report.html"), "utf8")).toContain(`Generated ${stamped}`);
   }, 180000);
+
+  it("puts ingestion warnings (a constant column) into results.json, and --quiet keeps them off stderr", async () => {
+    const rows = simulatedRows().map((row, i) => [...row, i === 0 ? "flat_control" : 1]);
+    const csv = writeCsv(dir, rows);
+    const config = join(dir, "config.json");
+    writeFileSync(config, JSON.stringify({ roles: { controls: ["promotions", "flat_control"] } }));
+    const io = captureStderr();
+    const out = join(dir, "out");
+    expect(
+      await main(["fit", csv, "--out", out, "--config", config, "--replicates", "0", "--quiet"])
+    ).toBe(0);
+    io.restore();
+    expect(io.text()).not.toMatch(/flat_control/);
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results.warnings.join("\n")).toMatch(/flat_control/);
+  }, 60_000);
+
+  it("warns about a channel spent only in the holdout weeks, naming it", async () => {
+    const rows = simulatedRows();
+    const header = rows[0] as string[];
+    const tiktok = header.indexOf("tiktok_spend");
+    // 104 weeks, holdout 0.2: the last 21 weeks are held out; tiktok is zeroed in the 83 before them.
+    const mangled = rows.map((row, i) =>
+      i === 0 || i > 83 ? row : row.map((v, j) => (j === tiktok ? 0 : v))
+    );
+    const csv = writeCsv(dir, mangled);
+    const out = join(dir, "out");
+    const io = captureStderr();
+    expect(await main(["fit", csv, "--out", out, "--replicates", "0"])).toBe(0);
+    io.restore();
+    expect(io.text()).toMatch(/tiktok_spend has no spend in any of the 83 training weeks/);
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results.warnings.join("\n")).toMatch(
+      /tiktok_spend has no spend in any of the 83 training weeks/
+    );
+  }, 60_000);
+
+  it("ends a missing --config file and an --out that is a file with a plain message and exit 1", async () => {
+    const csv = writeCsv(dir, simulatedRows());
+    const file = join(dir, "taken");
+    writeFileSync(file, "x");
+    const io = captureStderr();
+    expect(
+      await main(["fit", csv, "--out", join(dir, "o"), "--config", join(dir, "no.json")])
+    ).toBe(1);
+    expect(await main(["fit", csv, "--out", file])).toBe(1);
+    io.restore();
+    expect(io.text()).toMatch(
+      /mmm: Cannot read the --config file .*no\.json: there is no such file/
+    );
+    expect(io.text()).toMatch(/mmm: --out .*taken is a file, not a folder/);
+    expect(io.text()).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, "utf8")).toBe("x");
+  });
+
+  it("refuses a CSV with an unmatched quote, naming the line", async () => {
+    const file = join(dir, "data.csv");
+    writeFileSync(file, 'week,revenue\n2023-09-17,1\n2023-09-24,"2\n2023-10-01,3\n');
+    const io = captureStderr();
+    expect(await main(["fit", file, "--out", join(dir, "o")])).toBe(1);
+    io.restore();
+    expect(io.text()).toMatch(
+      /data\.csv cannot be read as CSV:\n {2}line 3: a quoted cell is never closed/
+    );
+    expect(existsSync(join(dir, "o"))).toBe(false);
+  });
 
   const badCases: [string, (rows: unknown[][]) => unknown[][], RegExp][] = [
     [
@@ -194,7 +271,9 @@ describe("mmm fit (headless runner)", () => {
     writeFileSync(config, JSON.stringify({ bootstrap: { tuning: "sometimes" } }));
     expect(await main(["fit", csv, "--out", join(dir, "bad"), "--config", config])).toBe(1);
     io.restore();
-    expect(io.text()).toMatch(/bootstrap.tuning must be one of "auto", "retuned", "fixed"/);
+    expect(io.text()).toMatch(
+      /bootstrap\.tuning is "sometimes"; it must be "auto", "retuned" or "fixed"/
+    );
     expect(existsSync(join(dir, "bad"))).toBe(false);
   }, 60_000);
 

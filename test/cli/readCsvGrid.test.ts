@@ -2,6 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { readCsvGrid } from "../../src/cli/readCsvGrid";
+import { RunnerInputError } from "../../src/cli/RunnerInputError";
 import { toDataset } from "../../src/core/data/toDataset";
 
 describe("readCsvGrid", () => {
@@ -45,5 +46,21 @@ describe("readCsvGrid", () => {
       ["excel_error", 5, "revenue", "E5"],
     ]);
     expect(issues[0]?.message).toContain("export!B5");
+  });
+});
+
+describe("readCsvGrid quote errors", () => {
+  it("refuses an unmatched quote, naming the file and its line", () => {
+    const text = 'week,revenue\n2023-09-17,1\n2023-09-24,"2\n2023-10-01,3\n';
+    expect(() => readCsvGrid(text, "data.csv")).toThrow(RunnerInputError);
+    expect(() => readCsvGrid(text, "data.csv")).toThrow(
+      /data\.csv cannot be read as CSV:\n {2}line 3: a quoted cell is never closed/
+    );
+  });
+  it("reads a quoted cell spanning lines and doubled quotes without complaint", () => {
+    expect(readCsvGrid('a,b\n"x\ny","say ""hi"""\n')).toEqual([
+      ["a", "b"],
+      ["x\ny", 'say "hi"'],
+    ]);
   });
 });

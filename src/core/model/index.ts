@@ -11,4 +11,9 @@ export { parseModel } from "./parseModel";
 export { predictModel } from "./predictModel";
 export { createRetuner, type Retuner } from "./retuneHyperparameters";
 export { serializeModel } from "./serializeModel";
+export {
+  unspentTrainingChannels,
+  type UnspentTrainingChannels,
+  type UnspentTrainingChannelsOptions,
+} from "./unspentTrainingChannels";
 export type * from "./types";
