@@ -60,7 +60,8 @@ function summaryOf(
  * or ranking between the observed and predicted mediator variants, coefficient instability, residual and non-linear
  * checks of `diagnoseFit`, a placebo check when given, and the data checks ({@link checkDataAdequacy}). Each kind of
  * finding scores its weight (HEALTH_WEIGHTS) × 1 for review or × 2 for fail, its worst finding counting once; the
- * verdict is fail at HEALTH_THRESHOLDS.failScore points, review at reviewScore, else pass. Data and supporting
+ * verdict is fail when one kind reaches HEALTH_THRESHOLDS.failScore points (a decisive kind failing) or all together
+ * reach failTotalScore, review at reviewScore, else pass. Data and supporting
  * checks weigh half or less, so they raise the verdict only together or when they fail outright. Cheap: O(weeks ·
  * channels²) besides the data checks; it refits nothing.
  *
@@ -97,8 +98,13 @@ export function assessHealth(input: HealthInput, options: AssessHealthOptions = 
   for (const f of findings) if (!worstOfKind.has(f.kind)) worstOfKind.set(f.kind, f);
   const kinds = [...worstOfKind.values()].filter((f) => f.points > 0);
   const score = kinds.reduce((sum, f) => sum + f.points, 0);
+  const worst = kinds[0]?.points ?? 0;
   const status: DiagnosticStatus =
-    score >= t.failScore ? "fail" : score >= t.reviewScore ? "review" : "pass";
+    worst >= t.failScore || score >= t.failTotalScore
+      ? "fail"
+      : score >= t.reviewScore
+        ? "review"
+        : "pass";
   const drivers = status === "pass" ? [] : kinds.slice(0, t.maxDrivers);
   return {
     status,
