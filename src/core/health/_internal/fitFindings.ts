@@ -32,6 +32,7 @@ function materialChannels(effects: Effects, share: number): Set<string> {
   );
 }
 
+/** The holdout forecast against the naive seasonal one: review above naiveRatioReview, fail above naiveRatioFail. */
 export function holdoutFinding(
   comparison: NaiveComparison | null,
   t: HealthThresholds
@@ -63,6 +64,7 @@ export function holdoutFinding(
   ];
 }
 
+/** Total ROAS of each channel and the mediator outside the plausible range (observed variant). */
 export function roasFindings(result: MmmResult, t: HealthThresholds): RawFinding[] {
   return totals(result.effects).flatMap((c): RawFinding[] => {
     if (c.roas === null) return [];
@@ -88,6 +90,7 @@ export function roasFindings(result: MmmResult, t: HealthThresholds): RawFinding
   });
 }
 
+/** Material channels whose bootstrap interval of the total effect is wider than the estimate. */
 export function intervalFindings(
   result: MmmResult,
   intervals: Intervals | null,
@@ -129,6 +132,7 @@ export function intervalFindings(
   });
 }
 
+/** Material channels whose total changes sign, and pairs whose ROAS order swaps, between the two mediator variants. */
 export function variantFindings(result: MmmResult, t: HealthThresholds): RawFinding[] {
   const predicted = result.variants.predicted?.effects;
   if (!predicted) return [];
@@ -196,6 +200,7 @@ export function variantFindings(result: MmmResult, t: HealthThresholds): RawFind
   return findings;
 }
 
+/** diagnoseFit's stability, residual (VIF left to the data checks' correlation) and non-linear checks. */
 export function diagnosticFindings(diagnostics: FitDiagnostics | null): RawFinding[] {
   if (!diagnostics) return [];
   const findings: RawFinding[] = [];
@@ -246,6 +251,7 @@ export function diagnosticFindings(diagnostics: FitDiagnostics | null): RawFindi
   return findings;
 }
 
+/** The placebo check, when one was run and did not pass. */
 export function placeboFinding(placebo: PlaceboResult | null | undefined): RawFinding[] {
   if (!placebo || placebo.status === "pass") return [];
   return [
@@ -263,6 +269,7 @@ export function placeboFinding(placebo: PlaceboResult | null | undefined): RawFi
   ];
 }
 
+/** The data checks that did not pass, as findings of kind "data". */
 export function dataFindings(checks: readonly DataCheck[]): RawFinding[] {
   return checks
     .filter((c) => c.status !== "pass")
