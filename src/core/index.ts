@@ -28,6 +28,8 @@ export * as uncertainty from "./uncertainty";
 export * as diagnostics from "./diagnostics";
 export * as optimizer from "./optimizer";
 export * as analysis from "./analysis";
+// health/: data checks before a fit and the one pass / review / fail verdict after it.
+export * as health from "./health";
 // pipeline/: the one run (fit → intervals → diagnostics → sensitivity → budget) every surface renders.
 export * as pipeline from "./pipeline";
 // scenario/: the maths behind the MMM.* worksheet functions.
