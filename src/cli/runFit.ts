@@ -13,7 +13,6 @@ import { loadRunConfig, type RunConfig } from "./loadConfig";
 import { progressReporter } from "./progressReporter";
 import { readCsvGrid } from "./readCsvGrid";
 import { readCsvFile } from "./readCsvFile";
-import { unspentTrainingChannels } from "../core/model/unspentTrainingChannels";
 import { resultsJson } from "../core/pipeline/resultsJson";
 import type { ResultsJson } from "../core/pipeline/resultsJsonTypes";
 import { writeOutputs } from "./writeOutputs";
@@ -75,12 +74,7 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
     );
   }
   const dataset = ingestion.dataset;
-  const unspent = unspentTrainingChannels(dataset, { holdoutShare: run.config.fit.holdoutShare });
-  const inputWarnings = [
-    ...(run.fileWarnings ?? []),
-    ...ingestion.warnings.map((w) => w.message),
-    ...(unspent.warning === null ? [] : [unspent.warning]),
-  ];
+  const inputWarnings = [...(run.fileWarnings ?? []), ...ingestion.warnings.map((w) => w.message)];
   if (!run.quiet && inputWarnings.length > 0) {
     process.stderr.write(`${inputWarnings.map((w) => `  warning: ${w}`).join("\n")}\n`);
   }

@@ -28,6 +28,11 @@ export interface PlanBudgetOptions extends SpendResponseOptions {
   readonly minRoas?: number;
   /** Build the displayed response curves (41 model runs a line); MMM.OPTIMIZE needs none. @defaultValue true */
   readonly curves?: boolean;
+  /**
+   * Channels held at their current spend (not moved by the plan), e.g. those with no spend in any training week: the
+   * fit could not learn what they return, so the plan must not raise or cut them on that extrapolation.
+   */
+  readonly heldChannels?: readonly string[];
 }
 
 /**
@@ -68,12 +73,15 @@ export function planBudget(
     model.roles.social.map((name) => [name, modelResponse(model, name, response)])
   );
   const exact = (name: string) => curves.get(name) as (spend: number) => number;
+  const held = new Set(options.heldChannels ?? []);
   const allocation = allocateBudget({
     channels: interpolatedBudgetChannels(model.roles.social, current, exact, {
       ...(options.minShare === undefined ? {} : { minShare: options.minShare }),
       ...(options.maxShare === undefined ? {} : { maxShare: options.maxShare }),
       points: OPTIMIZE_CURVE_POINTS,
-    }),
+    }).map((channel) =>
+      held.has(channel.name) ? { ...channel, min: channel.current, max: channel.current } : channel
+    ),
     ...(options.total === undefined ? {} : { total: options.total }),
     ...(options.minRoas === undefined ? {} : { minRoas: options.minRoas }),
   });
@@ -132,10 +140,18 @@ export function planBudget(
     marginalRoasTarget: allocation.marginalRoasTarget,
     window: spendResponseWindow(model, response),
     converged: allocation.converged,
-    warnings: allocation.converged
-      ? []
-      : [
-          "The budget optimiser did not fully converge; the recommended split is the best found, not certainly the best.",
-        ],
+    warnings: [
+      ...model.roles.social
+        .filter((name) => held.has(name))
+        .map(
+          (name) =>
+            `The budget plan keeps ${name} at its current spend: it had no spend in the training weeks, so the model cannot tell what it returns.`
+        ),
+      ...(allocation.converged
+        ? []
+        : [
+            "The budget optimiser did not fully converge; the recommended split is the best found, not certainly the best.",
+          ]),
+    ],
   };
 }

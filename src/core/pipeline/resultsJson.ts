@@ -14,6 +14,8 @@ import type {
   CheckJson,
   DiagnosticsJson,
   EffectsJson,
+  HealthFindingJson,
+  HealthJson,
   IntervalJson,
   ResultsJson,
   SensitivityJson,
@@ -21,6 +23,7 @@ import type {
   StageDiagnosticsJson,
 } from "./resultsJsonTypes";
 import type { MmmRun } from "./types";
+import type { HealthFinding, HealthVerdict } from "../health/types";
 
 const pair = (interval: Interval | null | undefined): IntervalJson =>
   interval ? [interval.lower, interval.upper] : null;
@@ -197,6 +200,41 @@ function budgetJson(budget: BudgetPlan): BudgetJson {
   };
 }
 
+function findingJson(f: HealthFinding): HealthFindingJson {
+  return {
+    id: f.id,
+    kind: f.kind,
+    status: f.status,
+    title: f.title,
+    finding: f.finding,
+    recommendation: f.recommendation,
+    columns: f.columns,
+    weeks: f.weeks,
+    points: f.points,
+  };
+}
+
+function healthJson(health: HealthVerdict): HealthJson {
+  const h = health.holdout;
+  return {
+    status: health.status,
+    score: health.score,
+    summary: health.summary,
+    drivers: health.drivers.map(findingJson),
+    findings: health.findings.map(findingJson),
+    holdout_vs_naive:
+      h === null
+        ? null
+        : {
+            holdout_weeks: h.holdoutWeeks,
+            model_wape: h.modelWape,
+            naive_wape: h.naiveWape,
+            ratio: h.ratio,
+            seasonal_weeks: h.seasonalWeeks,
+          },
+  };
+}
+
 /** Adds each channel's ci90 to its effects entry (a new object; the input is not changed). */
 function withIntervals(effects: EffectsJson, intervals: Record<string, CiJson>): EffectsJson {
   const out: Record<string, EffectsJson[string]> = {};
@@ -247,6 +285,19 @@ export function resultsJson(run: MmmRun): ResultsJson {
     warnings: [...run.warnings],
     skipped: run.skipped.map((s) => ({ step: s.step, reason: s.reason })),
     seed: run.settings.seed,
+    data_checks: run.dataChecks.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      status: c.status,
+      title: c.title,
+      finding: c.finding,
+      recommendation: c.recommendation,
+      columns: c.columns,
+      weeks: c.weeks,
+      value: c.value,
+    })),
+    held_channels: run.heldChannels,
+    ...(run.health ? { health: healthJson(run.health) } : {}),
     ...(intervals && band
       ? {
           uncertainty: {

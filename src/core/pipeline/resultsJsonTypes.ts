@@ -221,6 +221,48 @@ export interface BudgetJson {
   readonly warnings: readonly string[];
 }
 
+/** One pass/review/fail line about the data, made before the fit. */
+export interface DataCheckJson {
+  readonly id: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly title: string;
+  readonly finding: string;
+  readonly recommendation: string;
+  readonly columns: readonly string[];
+  readonly weeks: readonly string[];
+  readonly value: number | null;
+}
+
+/** One finding behind the health verdict. */
+export interface HealthFindingJson {
+  readonly id: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly title: string;
+  readonly finding: string;
+  readonly recommendation: string;
+  readonly columns: readonly string[];
+  readonly weeks: readonly string[];
+  readonly points: number;
+}
+
+/** The one health verdict. */
+export interface HealthJson {
+  readonly status: string;
+  readonly score: number;
+  readonly summary: string;
+  readonly drivers: readonly HealthFindingJson[];
+  readonly findings: readonly HealthFindingJson[];
+  readonly holdout_vs_naive: {
+    readonly holdout_weeks: number;
+    readonly model_wape: number;
+    readonly naive_wape: number;
+    readonly ratio: number;
+    readonly seasonal_weeks: number;
+  } | null;
+}
+
 /** A step the run skipped, and why. */
 export interface SkippedStepJson {
   readonly step: string;
@@ -267,6 +309,12 @@ export interface ResultsJson {
   readonly warnings: readonly string[];
   readonly skipped: readonly SkippedStepJson[];
   readonly seed: number;
+  /** The checks of the data made before the fit. */
+  readonly data_checks: readonly DataCheckJson[];
+  /** Channels held at current spend in the budget plan (no spend in any training week). */
+  readonly held_channels: readonly string[];
+  /** The one health verdict; absent when that step was skipped. */
+  readonly health?: HealthJson;
   readonly uncertainty?: UncertaintyJson;
   readonly prediction_band?: PredictionBandJson;
   readonly diagnostics?: DiagnosticsJson;

@@ -5,7 +5,11 @@ import { planBudget } from "../analysis/planBudget";
 import { sensitivityAnalysis } from "../analysis/sensitivityAnalysis";
 import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../analysis/types";
 import { CancelledError } from "../errors";
+import { assessHealth } from "../health/assessHealth";
+import { checkDataAdequacy } from "../health/checkDataAdequacy";
+import type { HealthVerdict } from "../health/types";
 import { fitMmm } from "../model/fitMmm";
+import { unspentTrainingChannels } from "../model/unspentTrainingChannels";
 import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";
 import type { Dataset } from "../types";
 import { STEP_LABELS } from "./constants";
@@ -18,6 +22,8 @@ export interface RunSteps {
   readonly diagnostics: typeof diagnoseFit;
   readonly sensitivity: typeof sensitivityAnalysis;
   readonly budget: typeof planBudget;
+  /** Optional: default assessHealth. */
+  readonly health?: typeof assessHealth;
 }
 
 const CORE_STEPS: RunSteps = {
@@ -26,6 +32,7 @@ const CORE_STEPS: RunSteps = {
   diagnostics: diagnoseFit,
   sensitivity: sensitivityAnalysis,
   budget: planBudget,
+  health: assessHealth,
 };
 
 const reasonOf = (error: unknown): string =>
@@ -78,6 +85,12 @@ export async function runMmm(
   const throwIfCancelled = (): void => {
     if (hooks.signal?.aborted) throw new CancelledError();
   };
+  // Before the fit (well under a second): what the data can and cannot answer, and channels it cannot learn.
+  const dataChecks = checkDataAdequacy(dataset, options.fit ? { fit: options.fit } : {});
+  const unspent = unspentTrainingChannels(
+    dataset,
+    options.fit?.holdoutShare === undefined ? {} : { holdoutShare: options.fit.holdoutShare }
+  );
   const result = await steps.fit(dataset, options.fit ?? {}, fitHooks);
   const skipped: SkippedStep[] = [];
   const attempt = async <T>(step: RunStep, run: () => T | Promise<T>): Promise<T | null> => {
@@ -124,23 +137,32 @@ export async function runMmm(
         ...(settings.budgetTotal === null ? {} : { total: settings.budgetTotal }),
         minShare: settings.budgetMinShare,
         maxShare: settings.budgetMaxShare,
+        ...(unspent.channels.length > 0 ? { heldChannels: unspent.channels } : {}),
       },
       intervals?.replicateModels
     )
   );
   onProgress?.(STEP_LABELS.budget, 1, 1);
+  const assess = steps.health;
+  const health: HealthVerdict | null = assess
+    ? await attempt("health", () => assess({ dataset, result, intervals, diagnostics, dataChecks }))
+    : null;
   throwIfCancelled();
   const notes = skipped.map((s) => `${STEP_NOTES[s.step]}: ${s.reason}`);
   return {
+    dataChecks,
     result,
     intervals,
     diagnostics,
     sensitivity,
     budget,
+    health,
+    heldChannels: unspent.channels,
     skipped,
     notes,
     warnings: [
       ...(options.inputWarnings ?? []),
+      ...(unspent.warning === null ? [] : [unspent.warning]),
       ...result.warnings,
       ...(intervals?.warnings ?? []),
       ...(diagnostics?.warnings ?? []),
@@ -157,4 +179,5 @@ const STEP_NOTES: Readonly<Record<RunStep, string>> = {
   diagnostics: "The fit diagnostics were skipped",
   sensitivity: "The price and promotion scenarios were skipped",
   budget: "The budget plan was skipped",
+  health: "The health verdict was skipped",
 };

@@ -10,6 +10,7 @@ import type {
   ReplicateExecutor,
   Sensitivity,
 } from "../analysis/types";
+import type { DataCheck, HealthVerdict } from "../health/types";
 import type { FitOptions, MmmResult } from "../model/types";
 
 /** Settings of the bootstrap step. */
@@ -52,7 +53,7 @@ export interface RunHooks {
 }
 
 /** The analysis steps after the fit, in the order the pipeline runs them. */
-export type RunStep = "intervals" | "diagnostics" | "sensitivity" | "budget";
+export type RunStep = "intervals" | "diagnostics" | "sensitivity" | "budget" | "health";
 
 /** One analysis step that did not produce its result, and why (in words a user can act on). */
 export interface SkippedStep {
@@ -65,11 +66,17 @@ export interface SkippedStep {
  * was not asked for (intervals with fewer than 2 replicates) or failed (see `skipped`).
  */
 export interface MmmRun {
+  /** Checks of the data made before the fit (weeks per parameter, always-on channels, collinearity, …). */
+  readonly dataChecks: readonly DataCheck[];
   readonly result: MmmResult;
   readonly intervals: Intervals | null;
   readonly diagnostics: FitDiagnostics | null;
   readonly sensitivity: Sensitivity | null;
   readonly budget: BudgetPlan | null;
+  /** The one health verdict (pass / review / fail) with the findings that drive it. */
+  readonly health: HealthVerdict | null;
+  /** Channels with no spend in any training week: warned about and held at current spend in the budget plan. */
+  readonly heldChannels: readonly string[];
   /** Steps that failed, with the reason (a failed step never fails the run; a failed fit or a cancel does). */
   readonly skipped: readonly SkippedStep[];
   /** Plain-words notes about skipped steps, one per entry of `skipped`. */

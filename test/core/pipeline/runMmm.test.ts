@@ -6,6 +6,7 @@ import { diagnoseFit } from "../../../src/core/analysis/diagnoseFit";
 import { planBudget } from "../../../src/core/analysis/planBudget";
 import { sensitivityAnalysis } from "../../../src/core/analysis/sensitivityAnalysis";
 import { fitMmm } from "../../../src/core/model/fitMmm";
+import { assessHealth } from "../../../src/core/health/assessHealth";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
 import type { MmmResult } from "../../../src/core/model/types";
 import type { Dataset } from "../../../src/core/types";
@@ -21,6 +22,7 @@ const realSteps: RunSteps = {
   diagnostics: diagnoseFit,
   sensitivity: sensitivityAnalysis,
   budget: planBudget,
+  health: assessHealth,
 };
 
 describe("runMmm", () => {
@@ -51,6 +53,31 @@ describe("runMmm", () => {
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   }, 60_000);
+
+  it("checks the data before the fit and gives one health verdict after it", async () => {
+    const run = await runMmm(dataset, OPTIONS, {}, { ...realSteps, fit: fitOnce });
+    expect(run.dataChecks.length).toBeGreaterThan(0);
+    expect(run.dataChecks.every((c) => ["pass", "review", "fail"].includes(c.status))).toBe(true);
+    expect(["pass", "review", "fail"]).toContain(run.health?.status);
+    expect(run.heldChannels).toEqual([]);
+  }, 60_000);
+
+  it("holds a channel with no training spend at its current spend in the plan, and warns", async () => {
+    const columns = { ...dataset.columns };
+    const tiktok = Float64Array.from(columns.tiktok_spend as Float64Array);
+    const trainWeeks = Math.floor(tiktok.length * 0.8);
+    tiktok.fill(0, 0, trainWeeks);
+    const zeroed: Dataset = { ...dataset, columns: { ...columns, tiktok_spend: tiktok } };
+    const run = await runMmm(zeroed, { fit: { form: "additive" }, bootstrap: { replicates: 0 } });
+    expect(run.heldChannels).toEqual(["tiktok_spend"]);
+    const line = run.budget?.channels.find((c) => c.channel === "tiktok_spend");
+    expect(line?.recommended).toBe(line?.current);
+    expect(line?.bound).toBe("fixed");
+    expect(run.warnings.some((w) => w.includes("tiktok_spend"))).toBe(true);
+    expect(
+      run.budget?.warnings.some((w) => w.includes("keeps tiktok_spend at its current spend"))
+    ).toBe(true);
+  }, 120_000);
 
   it("gives the same numbers for the same data and seed", async () => {
     const a = await runMmm(dataset, OPTIONS, {}, { ...realSteps, fit: fitOnce });
