@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import { toDataset } from "../core/data/toDataset";
+import { preflight } from "../core/pipeline/preflight";
 import { runMmm } from "../core/pipeline/runMmm";
 import { threadPoolExecutor } from "./pool/threadPoolExecutor";
 import type { MmmRun } from "../core/pipeline/types";
@@ -75,8 +76,18 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
   }
   const dataset = ingestion.dataset;
   const inputWarnings = [...(run.fileWarnings ?? []), ...ingestion.warnings.map((w) => w.message)];
-  if (!run.quiet && inputWarnings.length > 0) {
-    process.stderr.write(`${inputWarnings.map((w) => `  warning: ${w}`).join("\n")}\n`);
+  // What the data can answer, shown before the fit starts (runMmm makes the same checks into results.json).
+  const checks = preflight(dataset, run.config.fit);
+  if (!run.quiet) {
+    const lines = [
+      ...[...inputWarnings, ...checks.warnings].map((w) => `  warning: ${w}`),
+      ...checks.dataChecks
+        .filter((c) => c.status !== "pass")
+        .map((c) =>
+          `  data check (${c.status}): ${c.title}. ${c.finding} ${c.recommendation}`.trimEnd()
+        ),
+    ];
+    if (lines.length > 0) process.stderr.write(`${lines.join("\n")}\n`);
   }
   const replicates = run.replicates ?? run.config.bootstrap.replicates ?? DEFAULT_REPLICATES;
   const analysis = await runMmm(

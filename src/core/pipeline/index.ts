@@ -7,5 +7,6 @@ export * from "./constants";
 export { fitJson, effectsJson, type FitJson } from "./fitJson";
 export { resultsJson } from "./resultsJson";
 export type * from "./resultsJsonTypes";
+export { preflight, type Preflight } from "./preflight";
 export { resolveRunSettings, runMmm, type RunSteps } from "./runMmm";
 export type * from "./types";

@@ -6,13 +6,12 @@ import { sensitivityAnalysis } from "../analysis/sensitivityAnalysis";
 import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../analysis/types";
 import { CancelledError } from "../errors";
 import { assessHealth } from "../health/assessHealth";
-import { checkDataAdequacy } from "../health/checkDataAdequacy";
 import type { HealthVerdict } from "../health/types";
 import { fitMmm } from "../model/fitMmm";
-import { unspentTrainingChannels } from "../model/unspentTrainingChannels";
 import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";
 import type { Dataset } from "../types";
 import { STEP_LABELS } from "./constants";
+import { preflight } from "./preflight";
 import type { MmmRun, RunHooks, RunOptions, RunSettings, RunStep, SkippedStep } from "./types";
 
 /** The core steps a run uses; injectable so tests can make one fail. */
@@ -86,13 +85,11 @@ export async function runMmm(
     if (hooks.signal?.aborted) throw new CancelledError();
   };
   // Before the fit (well under a second): what the data can and cannot answer, and channels it cannot learn.
-  const dataChecks = checkDataAdequacy(dataset, options.fit ? { fit: options.fit } : {});
-  const unspent = unspentTrainingChannels(
-    dataset,
-    options.fit?.holdoutShare === undefined ? {} : { holdoutShare: options.fit.holdoutShare }
-  );
+  const checks = preflight(dataset, options.fit ?? {});
+  const dataChecks = checks.dataChecks;
   const result = await steps.fit(dataset, options.fit ?? {}, fitHooks);
   const skipped: SkippedStep[] = [];
+  if (checks.failure !== null) skipped.push({ step: "dataChecks", reason: checks.failure });
   const attempt = async <T>(step: RunStep, run: () => T | Promise<T>): Promise<T | null> => {
     throwIfCancelled();
     try {
@@ -137,7 +134,7 @@ export async function runMmm(
         ...(settings.budgetTotal === null ? {} : { total: settings.budgetTotal }),
         minShare: settings.budgetMinShare,
         maxShare: settings.budgetMaxShare,
-        ...(unspent.channels.length > 0 ? { heldChannels: unspent.channels } : {}),
+        ...(checks.heldChannels.length > 0 ? { heldChannels: checks.heldChannels } : {}),
       },
       intervals?.replicateModels
     )
@@ -157,12 +154,12 @@ export async function runMmm(
     sensitivity,
     budget,
     health,
-    heldChannels: unspent.channels,
+    heldChannels: checks.heldChannels,
     skipped,
     notes,
     warnings: [
       ...(options.inputWarnings ?? []),
-      ...(unspent.warning === null ? [] : [unspent.warning]),
+      ...checks.warnings,
       ...result.warnings,
       ...(intervals?.warnings ?? []),
       ...(diagnostics?.warnings ?? []),
@@ -180,4 +177,5 @@ const STEP_NOTES: Readonly<Record<RunStep, string>> = {
   sensitivity: "The price and promotion scenarios were skipped",
   budget: "The budget plan was skipped",
   health: "The health verdict was skipped",
+  dataChecks: "The checks of the data were skipped",
 };

@@ -53,7 +53,8 @@ export interface RunHooks {
 }
 
 /** The analysis steps after the fit, in the order the pipeline runs them. */
-export type RunStep = "intervals" | "diagnostics" | "sensitivity" | "budget" | "health";
+export type RunStep =
+  "dataChecks" | "intervals" | "diagnostics" | "sensitivity" | "budget" | "health";
 
 /** One analysis step that did not produce its result, and why (in words a user can act on). */
 export interface SkippedStep {

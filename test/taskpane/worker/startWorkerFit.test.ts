@@ -6,6 +6,8 @@ import type { RunSteps as FitSteps } from "../../../src/core/pipeline/runMmm";
 import { workerFitStarter, type WorkerLike } from "../../../src/taskpane/worker/startWorkerFit";
 import type { AnalysisRequest } from "../../../src/taskpane/fitOutcome";
 import type { Dataset } from "../../../src/core/types";
+import { toDataset } from "../../../src/core/data/toDataset";
+import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
 import { SAMPLE_BUDGET, SAMPLE_DIAGNOSTICS, SAMPLE_RESULT } from "../fixtures/sampleResult";
 
 const ANALYSIS: AnalysisRequest = {
@@ -56,7 +58,9 @@ function fakeWorker(steps: FitSteps): WorkerLike & { terminated: boolean } {
   return worker;
 }
 
-const dataset = {} as Dataset;
+const ingested = toDataset(simulateMmmData({ seed: 2 }).grid);
+if (!ingested.ok) throw new Error("The simulated grid did not ingest.");
+const dataset: Dataset = ingested.dataset;
 
 describe("workerFitStarter with runFitRequest", () => {
   it("reports progress, resolves with the outcome and terminates the worker", async () => {
