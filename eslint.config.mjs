@@ -89,4 +89,55 @@ export default [
       ],
     },
   },
+  {
+    // The two surfaces share only src/workbookModel and src/core (test/boundary/coreIsPure checks this too).
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/functions/**"],
+              message:
+                "The task pane must not import the custom functions: share code through src/workbookModel.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/functions/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**"],
+              message:
+                "The custom functions must not import the task pane: share code through src/workbookModel.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/workbookModel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**", "**/functions/**"],
+              message: "src/workbookModel serves both surfaces, so it may import neither.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];

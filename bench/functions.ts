@@ -54,8 +54,8 @@ function report(name: string, ms: number, baseline: number, target: number): voi
 
 async function main(): Promise<void> {
   const { adstock, optimize, predict } = await import("../src/functions/functions");
-  const { publishModel } = await import("../src/functions/modelStore");
-  const { savedModelJson } = await import("../src/functions/savedModel");
+  const { publishModel } = await import("../src/workbookModel/modelStore");
+  const { savedModelJson } = await import("../src/workbookModel/savedModel");
   console.log(
     `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), load ${loadavg()[0]?.toFixed(2)}`
   );

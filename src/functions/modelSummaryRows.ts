@@ -1,4 +1,4 @@
-import type { SavedModel } from "./savedModel";
+import type { SavedModel } from "../workbookModel/savedModel";
 
 /**
  * The label/value rows MMM.MODEL spills: what the saved model is, where its data came from, when it was fitted and

@@ -1,5 +1,5 @@
 import { InvalidParameterError, ModelNotFittedError } from "../core/errors";
-import type { SavedModel } from "./savedModel";
+import type { SavedModel } from "../workbookModel/savedModel";
 
 /**
  * Return on ad spend of one channel from the effects saved with the model (sums over the data's weeks):

@@ -1,7 +1,7 @@
 import { ModelNotFittedError } from "../core/errors";
-import { NO_MODEL_MESSAGE } from "./constants";
-import { subscribeModel } from "./modelStore";
-import type { SavedModel } from "./savedModel";
+import { NO_MODEL_MESSAGE } from "../workbookModel/constants";
+import { subscribeModel } from "../workbookModel/modelStore";
+import type { SavedModel } from "../workbookModel/savedModel";
 import { toExcelError } from "./toExcelError";
 
 /**

@@ -41,9 +41,6 @@ export const FORMAT_GENERAL = "General";
  */
 export const OUTPUT_SHEETS_SETTING = "mmm.outputSheetIds";
 
-/** Namespace of the custom XML part that holds the fitted model (see excel/saveModel.ts for why a custom XML part). */
-export const MODEL_XML_NAMESPACE = "urn:mmm-excel-addin:model:1";
-
 /** Excel's date serial of 1970-01-01 (serials count days from 1899-12-30 in the 1900 date system). */
 export const EXCEL_EPOCH_OFFSET_DAYS = 25569;
 

@@ -5,13 +5,13 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { publishModel } from "../functions/modelStore";
+import { publishModel } from "../workbookModel/modelStore";
 import type { PaneAdapters } from "./adapters";
 import { App } from "./components/App";
-import { loadModel } from "./excel/loadModel";
+import { loadModel } from "../workbookModel/loadModel";
 import { listOutputSheets } from "./excel/outputSheets";
 import { readSelection, rereadSelection } from "./excel/readSelection";
-import { saveModel } from "./excel/saveModel";
+import { saveModel } from "../workbookModel/saveModel";
 import { selectCell } from "./excel/selectCell";
 import { writeResultSheets } from "./excel/writeResultSheets";
 import { workerFitStarter, type WorkerLike } from "./worker/startWorkerFit";

@@ -13,8 +13,8 @@ import { pathToFileURL } from "node:url";
 export async function nodePredictor(root) {
   const { tsImport } = await import("tsx/esm/api");
   const load = (path) => tsImport(pathToFileURL(join(root, path)).href, import.meta.url);
-  const { xmlToModel } = await load("src/taskpane/excel/modelXml.ts");
-  const { readSavedModel } = await load("src/functions/savedModel.ts");
+  const { xmlToModel } = await load("src/workbookModel/modelXml.ts");
+  const { readSavedModel } = await load("src/workbookModel/savedModel.ts");
   const { readScenario } = await load("src/functions/readScenario.ts");
   const { predictModel } = await load("src/core/model/predictModel.ts");
   return (xml, cells) => {

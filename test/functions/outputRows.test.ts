@@ -5,7 +5,7 @@ import type { MmmResult } from "../../src/core/model/types";
 import { modelSummaryRows } from "../../src/functions/modelSummaryRows";
 import { predictionRows } from "../../src/functions/predictionRows";
 import { roasFromEffects } from "../../src/functions/roasFromEffects";
-import { readSavedModel, savedModelJson } from "../../src/functions/savedModel";
+import { readSavedModel, savedModelJson } from "../../src/workbookModel/savedModel";
 import { fittedFixture } from "./_helpers/fittedModel";
 
 let result: MmmResult;

@@ -1,6 +1,7 @@
 import { InvalidParameterError } from "../errors";
 import type { Series } from "../types";
 import { WEEKS_PER_YEAR } from "./constants";
+import { fourierTerm } from "./fourierTerm";
 
 /** Options of {@link fourierFeatures}. */
 export interface FourierFeaturesOptions {
@@ -36,7 +37,8 @@ export interface FeatureColumns {
  * @param periods - number of weeks, a whole number ≥ 1
  * @param options - order ≥ 1, period in weeks (default 52.18), offset in weeks (default 0)
  * @returns 2·order columns, each `[periods]`
- * @throws {InvalidParameterError} when periods or order is not a whole number ≥ 1, or period is not > 0
+ * @throws {InvalidParameterError} when periods or order is not a whole number ≥ 1, period is not > 0, or offset is
+ *   not finite
  * @example
  * fourierFeatures(2, { order: 1, period: 4 }).names; // => ["sin_1", "cos_1"]
  * @see Harvey & Shephard (1993); Taylor & Letham (2018), Forecasting at scale (Prophet), §3.2
@@ -57,30 +59,14 @@ export function fourierFeatures(periods: number, options: FourierFeaturesOptions
       `order must be a whole number of sin/cos pairs, 1 or more (got ${String(order)}).`
     );
   }
-  if (!(period > 0 && Number.isFinite(period))) {
-    throw new InvalidParameterError(
-      "period",
-      `period must be a positive number of weeks (got ${String(period)}).`
-    );
-  }
-  if (!Number.isFinite(offset)) {
-    throw new InvalidParameterError(
-      "offset",
-      `offset must be a finite number of weeks (got ${String(offset)}).`
-    );
-  }
   const names: string[] = [];
   const columns: Series[] = [];
   for (let k = 1; k <= order; k++) {
-    const sin = new Float64Array(periods);
-    const cos = new Float64Array(periods);
-    for (let t = 0; t < periods; t++) {
-      const angle = (2 * Math.PI * k * (t + offset)) / period;
-      sin[t] = Math.sin(angle);
-      cos[t] = Math.cos(angle);
-    }
     names.push(`sin_${k}`, `cos_${k}`);
-    columns.push(sin, cos);
+    columns.push(
+      fourierTerm(periods, { fn: "sin", harmonic: k, period, offset }),
+      fourierTerm(periods, { fn: "cos", harmonic: k, period, offset })
+    );
   }
   return { names, columns };
 }

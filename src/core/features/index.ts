@@ -5,7 +5,8 @@
  * matrix. To add a feature: one file per function returning `FeatureColumns`, a mirrored test, an export here.
  */
 export { WEEKS_PER_YEAR, DEFAULT_FOURIER_ORDER } from "./constants";
-export { linearTrend } from "./linearTrend";
+export { linearTrend, type LinearTrendOptions } from "./linearTrend";
+export { fourierTerm, type FourierTermOptions } from "./fourierTerm";
 export {
   fourierFeatures,
   type FourierFeaturesOptions,

@@ -90,12 +90,6 @@ export const RIDGE_PREFERENCE_SE_FACTOR = 1;
 /** Coordinate-wise passes over the channels (the second pass catches interplay between channels). */
 export const SEARCH_PASSES = 2;
 
-/** Coordinate descent (fallback of the active-set solver): sweeps at most (sklearn's max_iter is 1000; Gram sweeps are cheap). */
-export const SOLVER_MAX_ITERATIONS = 2000;
-
-/** Coordinate descent: stop when the largest coefficient change (standardised) is below this (sklearn tol scale). */
-export const SOLVER_TOLERANCE = 1e-7;
-
 /** A feature whose sd in the fit weeks is below this share of its mean absolute value is treated as constant. */
 export const CONSTANT_FEATURE_TOLERANCE = 1e-10;
 
@@ -164,18 +158,6 @@ export const SHAPE_PRIOR_DECAY_SCALE = 0.25;
 
 /** Most price cut-off candidates scored (evenly spread): 104 weeks give about 10; 520 weeks would give 60. */
 export const PRICE_CUTOFF_MAX_CANDIDATES = 12;
-
-/**
- * Active-set solver: an inactive coefficient enters when its KKT violation exceeds this share of the largest |X'y|
- * (or the L1 weight): far below what moves a fit (coordinate descent stopped at 1e-7 changes), above rounding.
- */
-export const ACTIVE_SET_KKT_TOLERANCE = 1e-9;
-
-/** Active-set solver: a Cholesky pivot below this share of its diagonal counts as singular (then coordinate descent). */
-export const ACTIVE_SET_PIVOT_TOLERANCE = 1e-10;
-
-/** Active-set solver: linear solves allowed per fit as a multiple of the coefficients (then coordinate descent). */
-export const ACTIVE_SET_SOLVES_PER_COEFFICIENT = 4;
 
 /**
  * Milliseconds between yields to the event loop during a fit: a progress step yields only when the last yield is

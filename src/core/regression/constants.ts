@@ -46,3 +46,21 @@ export const SINGULAR_VALUE_TOLERANCE = 1e-6;
  * scikit-learn's StandardScaler uses the same 10·ε rule (`_handle_zeros_in_scale`).
  */
 export const CONSTANT_COLUMN_EPSILONS = 10;
+
+/**
+ * Active-set solver: an inactive coefficient enters when its KKT violation exceeds this share of the largest |X'y|
+ * (or the L1 weight): far below what moves a fit (coordinate descent stopped at 1e-7 changes), above rounding.
+ */
+export const ACTIVE_SET_KKT_TOLERANCE = 1e-9;
+
+/** Active-set solver: a Cholesky pivot below this share of its diagonal counts as singular (then coordinate descent). */
+export const ACTIVE_SET_PIVOT_TOLERANCE = 1e-10;
+
+/** Active-set solver: linear solves allowed per fit as a multiple of the coefficients (then coordinate descent). */
+export const ACTIVE_SET_SOLVES_PER_COEFFICIENT = 4;
+
+/** `solveGram`'s coordinate descent (fallback of the active-set solver): sweeps at most (sklearn's max_iter is 1000; Gram sweeps are cheap). */
+export const GRAM_SOLVER_MAX_ITERATIONS = 2000;
+
+/** `solveGram`'s coordinate descent: stop when the largest coefficient change (standardised) is below this (sklearn tol scale). */
+export const GRAM_SOLVER_TOLERANCE = 1e-7;

@@ -1,8 +1,7 @@
 import { InvalidParameterError } from "../errors";
 import type { Series } from "../types";
 import type { ElasticNetSolverOptions } from "./elasticNetSolverOptions";
-import { checkDualityGap } from "./_internal/checkDualityGap";
-import { coordinateUpdate } from "./_internal/coordinateUpdate";
+import { gramCoordinateDescent } from "./_internal/gramCoordinateDescent";
 import { resolveElasticNetOptions } from "./_internal/resolveElasticNetOptions";
 
 /** Options of {@link elasticNetGram}: the penalty options plus ‖y‖², which the Gram form cannot recover. */
@@ -27,8 +26,8 @@ export interface ElasticNetGramFit {
 }
 
 /**
- * Elastic net from sufficient statistics: covariance-update coordinate descent on a precomputed Gram matrix X'X and
- * X'y, what scikit-learn does with `precompute=True`. Made for hyperparameter searches that run thousands of small
+ * Elastic net from sufficient statistics: covariance-update coordinate descent (the shared `gramCoordinateDescent`
+ * kernel) on a precomputed Gram matrix X'X and X'y, what scikit-learn does with `precompute=True`. Made for hyperparameter searches that run thousands of small
  * fits: a sweep costs O(p²) whatever n is, and nothing is allocated per sweep.
  *
  * The caller centres (and, if wanted, scales) X and y; there is no intercept here. Same objective, positivity and
@@ -77,68 +76,29 @@ export function elasticNetGram(
   const { nonNegative, maxIterations, tolerance } = settings;
   const l1 = settings.alpha * settings.l1Ratio * n;
   const l2 = settings.alpha * (1 - settings.l1Ratio) * n;
-  const w = new Float64Array(p);
   const initial = options.initialCoefficients;
+  // A coordinate with a zero diagonal never moves, so its penalised optimum is 0 whatever the warm start said.
+  const start = new Float64Array(p);
   for (let j = 0; j < p; j++)
-    w[j] = (gram[j * p + j] as number) > 0 && initial ? (initial[j] as number) : 0;
-  // h = X'X·w, kept up to date so each coordinate step is O(p).
-  const h = new Float64Array(p);
-  for (let j = 0; j < p; j++) {
-    const wj = w[j] as number;
-    if (wj !== 0)
-      for (let k = 0; k < p; k++) h[k] = (h[k] as number) + wj * (gram[j * p + k] as number);
-  }
-  const correlations = new Float64Array(p);
-  let gap = Infinity;
-  let iterations = 0;
-  let converged = false;
-  while (iterations < maxIterations) {
-    iterations++;
-    let largest = 0;
-    let largestChange = 0;
-    for (let j = 0; j < p; j++) {
-      const diagonal = gram[j * p + j] as number;
-      if (diagonal === 0) continue;
-      const old = w[j] as number;
-      const target = (xty[j] as number) - (h[j] as number) + old * diagonal;
-      const next = coordinateUpdate(target, diagonal, l1, l2, nonNegative[j] === 1);
-      const change = next - old;
-      if (change !== 0) {
-        const row = j * p;
-        for (let k = 0; k < p; k++) h[k] = (h[k] as number) + change * (gram[row + k] as number);
-        w[j] = next;
-      }
-      largestChange = Math.max(largestChange, Math.abs(change));
-      largest = Math.max(largest, Math.abs(next));
-    }
-    const settled = largest === 0 || largestChange / largest < tolerance;
-    if (settled || iterations === maxIterations) {
-      let wq = 0;
-      let wh = 0;
-      for (let j = 0; j < p; j++) {
-        correlations[j] = (xty[j] as number) - (h[j] as number);
-        wq += (w[j] as number) * (xty[j] as number);
-        wh += (w[j] as number) * (h[j] as number);
-      }
-      const check = checkDualityGap({
-        correlations,
-        coefficients: w,
-        nonNegative,
-        residualSquares: Math.max(yy - 2 * wq + wh, 0),
-        residualDotOutcome: yy - wq,
-        l1,
-        l2,
-        gapTolerance: tolerance * yy,
-        settled,
-      });
-      gap = check.gap;
-      if (check.converged) {
-        converged = true;
-        break;
-      }
-    }
-  }
-  return { coefficients: w, iterations, converged, dualityGap: gap / n };
+    start[j] = (gram[j * p + j] as number) > 0 && initial ? (initial[j] as number) : 0;
+  const result = gramCoordinateDescent(
+    {
+      gram,
+      xty,
+      l1,
+      l2,
+      nonNegative,
+      maxIterations,
+      stopping: { kind: "dualityGap", tolerance, outcomeSumOfSquares: yy },
+    },
+    start
+  );
+  return {
+    coefficients: result.coefficients,
+    iterations: result.iterations,
+    converged: result.converged,
+    dualityGap: result.dualityGap / n,
+  };
 }
 
 /** True when every entry is a finite number (a plain loop: this kernel runs thousands of times per search). */

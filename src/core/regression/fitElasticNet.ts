@@ -46,7 +46,8 @@ export interface ElasticNetFit {
  * 1/(2n)·‖y − Xβ − b‖² + α·ρ·‖β‖₁ + α·(1 − ρ)/2·‖β‖², optional non-negativity per coefficient, intercept and
  * standardisation. Hand-written because no JS library offers scikit-learn's objective with per-coefficient positivity.
  *
- * Non-convergence is a status (`converged: false`, `iterations`), not an error. Cost O(n·p) per sweep.
+ * Non-convergence is a status (`converged: false`, `iterations`), not an error. X'X and X'y are summed once
+ * (O(n·p²)); then the shared Gram kernel runs at O(p²) per sweep, as scikit-learn does with `precompute` when n > p.
  *
  * @param X - design `[rows][features]` (plain arrays or ml-matrix), not modified
  * @param y - outcome, `[rows]`

@@ -5,7 +5,7 @@ import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
 import type { SelectionData } from "../excel/readSelection";
 import type { IngestionResult } from "../../core/data/types";
-import { readSavedModel, savedModelJson } from "../../functions/savedModel";
+import { readSavedModel, savedModelJson } from "../../workbookModel/savedModel";
 import type { FittedModel } from "../../core/model/types";
 import { topBudgetMove } from "../sheets/budgetSheet";
 import { resultSheets } from "../sheets/resultSheets";

@@ -7,9 +7,13 @@ import type { FitOutcome } from "../../../src/taskpane/fitOutcome";
 import type { PaneAdapters } from "../../../src/taskpane/adapters";
 import { App } from "../../../src/taskpane/components/App";
 import type { SelectionData } from "../../../src/taskpane/excel/readSelection";
-import { publishModel, resetModelStore, subscribeModel } from "../../../src/functions/modelStore";
-import type { ModelState } from "../../../src/functions/modelStore";
-import { savedModelJson } from "../../../src/functions/savedModel";
+import {
+  publishModel,
+  resetModelStore,
+  subscribeModel,
+} from "../../../src/workbookModel/modelStore";
+import type { ModelState } from "../../../src/workbookModel/modelStore";
+import { savedModelJson } from "../../../src/workbookModel/savedModel";
 import { SAMPLE_OUTCOME } from "../fixtures/sampleResult";
 import { fittedFixture } from "../../functions/_helpers/fittedModel";
 

@@ -1,4 +1,6 @@
 import { InvalidParameterError } from "../../errors";
+import { fourierTerm } from "../../features/fourierTerm";
+import { linearTrend } from "../../features/linearTrend";
 import { applyAdstock } from "../../transforms/adstock/applyAdstock";
 import type { Series } from "../../types";
 import type { FeatureSpec } from "../types";
@@ -92,9 +94,7 @@ function buildOne(
       const key = `trend|${spec.periods}|${context.offset}|${periods}`;
       const cached = context.cache?.get(key);
       if (cached) return cached;
-      const denominator = Math.max(spec.periods - 1, 1);
-      const value = new Float64Array(periods);
-      for (let t = 0; t < periods; t++) value[t] = (context.offset + t) / denominator;
+      const value = linearTrend(periods, { offset: context.offset, span: spec.periods });
       context.cache?.set(key, value);
       return value;
     }
@@ -102,10 +102,12 @@ function buildOne(
       const key = `${spec.fn}|${spec.harmonic}|${spec.period}|${context.offset}|${periods}`;
       const cached = context.cache?.get(key);
       if (cached) return cached;
-      const trig = spec.fn === "sin" ? Math.sin : Math.cos;
-      const step = (2 * Math.PI * spec.harmonic) / spec.period;
-      const value = new Float64Array(periods);
-      for (let t = 0; t < periods; t++) value[t] = trig(step * (context.offset + t));
+      const value = fourierTerm(periods, {
+        fn: spec.fn,
+        harmonic: spec.harmonic,
+        period: spec.period,
+        offset: context.offset,
+      });
       context.cache?.set(key, value);
       return value;
     }

@@ -1,6 +1,6 @@
 import type { Series } from "../../types";
 import { CONSTANT_FEATURE_TOLERANCE } from "../constants";
-import { solveGram } from "./solveGram";
+import { solveGram } from "../../regression/solveGram";
 
 // Bound once: in sandboxed hosts (jest's vm context, some workers) every global lookup in a hot loop is slow.
 const { abs, max, sqrt } = Math;

@@ -9,7 +9,7 @@ export interface DualityGapCheck {
 }
 
 /**
- * The stopping rule both coordinate-descent kernels apply after a settled sweep (or the last one): converged when
+ * The stopping rule the coordinate-descent kernel applies after a settled sweep (or the last one): converged when
  * the duality gap is ≤ `gapTolerance` (tolerance·‖y‖²). Without any penalty (α = 0) no dual point certifies the
  * least-squares optimum cheaply (the gap stays at ½‖r‖²), so the coordinate-change test (`settled`) alone decides,
  * as documented on ElasticNetSolverOptions.alpha.

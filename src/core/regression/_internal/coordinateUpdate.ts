@@ -1,6 +1,6 @@
 /**
- * The exact minimiser of the n-scaled elastic-net objective along one coordinate, shared by the data kernel
- * ({@link coordinateDescent}) and the Gram kernel (elasticNetGram): soft-threshold the target x_j'r + w_j·‖x_j‖² by
+ * The exact minimiser of the n-scaled elastic-net objective along one coordinate, the step of the one
+ * coordinate-descent kernel ({@link gramCoordinateDescent}): soft-threshold the target x_j'r + w_j·‖x_j‖² by
  * l1 and divide by ‖x_j‖² + l2; a non-negative coefficient whose target is negative goes to 0.
  *
  * @param target - x_j'r + w_j·‖x_j‖² (x_j'y − (X'Xw)_j + w_j·‖x_j‖² in the Gram form)

@@ -1,7 +1,7 @@
 /**
  * Duality gap of the elastic net in scikit-learn's n-scaled form
- * P(w) = ½‖r‖² + l1·‖w‖₁ + ½·l2·‖w‖² (r = y − Xw), from sufficient statistics so that the data kernel and the Gram
- * kernel share it. Returns the smaller of two valid gaps (each is P(w) − D(θ) for a dual-feasible θ, so both bound the
+ * P(w) = ½‖r‖² + l1·‖w‖₁ + ½·l2·‖w‖² (r = y − Xw), from sufficient statistics (the Gram kernel has no residual
+ * vector). Returns the smaller of two valid gaps (each is P(w) − D(θ) for a dual-feasible θ, so both bound the
  * suboptimality):
  * - scikit-learn's, from the augmented-lasso dual with θ = c·r (c = min(1, l1/‖X'r − l2·w‖∞));
  * - the Fenchel dual with θ = r, D(θ) = ½‖y‖² − ½‖y − θ‖² − Σ_j (|x_j'θ| − l1)₊² / (2·l2), which is finite only when
@@ -12,7 +12,7 @@ export function dualityGap(statistics: {
   /** x_j'r for each column, `[features]`. */
   readonly correlations: Float64Array;
   readonly coefficients: Float64Array;
-  readonly nonNegative: Uint8Array;
+  readonly nonNegative: ArrayLike<boolean | number>;
   /** ‖r‖². */
   readonly residualSquares: number;
   /** r'y. */

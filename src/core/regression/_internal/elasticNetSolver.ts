@@ -2,7 +2,7 @@ import type { SeriesLike } from "../../types";
 import type { DesignInput } from "../designInput";
 import type { ElasticNetFit, FitElasticNetOptions } from "../fitElasticNet";
 import { backTransform, centerAndScale, type PreparedProblem } from "./centerAndScale";
-import { coordinateDescent } from "./coordinateDescent";
+import { gramCoordinateDescent } from "./gramCoordinateDescent";
 import { fitStatistics } from "./fitStatistics";
 import { readDesign, readOutcome, type ColumnMajorDesign } from "./readDesign";
 import {
@@ -16,6 +16,10 @@ export interface PreparedElasticNet {
   readonly y: Float64Array;
   readonly prepared: PreparedProblem;
   readonly settings: ResolvedElasticNetOptions;
+  /** X'X (row-major), X'y and ‖y‖² of the prepared columns: the sufficient statistics the kernel runs on. */
+  readonly gram: Float64Array;
+  readonly xty: Float64Array;
+  readonly outcomeSumOfSquares: number;
 }
 
 /** Reads, checks, centres and scales once; `alpha` in the options is checked only when given. */
@@ -34,7 +38,36 @@ export function prepareElasticNet(
     intercept: options.intercept ?? true,
     standardize: options.standardize ?? false,
   });
-  return { design, y: outcome, prepared, settings };
+  return { design, y: outcome, prepared, settings, ...sufficientStatistics(prepared) };
+}
+
+/**
+ * X'X, X'y and ‖y‖² of the prepared (centred, scaled) columns, summed once per design so that every α of a path
+ * runs the O(p²)-per-sweep Gram kernel, as scikit-learn does with `precompute` when n > p.
+ */
+function sufficientStatistics(
+  prepared: PreparedProblem
+): Pick<PreparedElasticNet, "gram" | "xty" | "outcomeSumOfSquares"> {
+  const { rows, columns, data, y } = prepared;
+  const gram = new Float64Array(columns * columns);
+  const xty = new Float64Array(columns);
+  let outcomeSumOfSquares = 0;
+  for (let i = 0; i < rows; i++) outcomeSumOfSquares += (y[i] as number) ** 2;
+  for (let j = 0; j < columns; j++) {
+    const offsetJ = j * rows;
+    let dot = 0;
+    for (let i = 0; i < rows; i++) dot += (data[offsetJ + i] as number) * (y[i] as number);
+    xty[j] = dot;
+    for (let k = 0; k <= j; k++) {
+      const offsetK = k * rows;
+      let cross = 0;
+      for (let i = 0; i < rows; i++)
+        cross += (data[offsetJ + i] as number) * (data[offsetK + i] as number);
+      gram[j * columns + k] = cross;
+      gram[k * columns + j] = cross;
+    }
+  }
+  return { gram, xty, outcomeSumOfSquares };
 }
 
 /**
@@ -53,17 +86,22 @@ export function solveElasticNet(
     for (let j = 0; j < columns; j++)
       scaledStart[j] = (start[j] as number) * (prepared.scales[j] as number);
   }
-  const result = coordinateDescent(
+  // An all-zero column cannot change the fit, so its penalised optimum is 0 whatever the warm start said.
+  for (let j = 0; j < columns; j++)
+    if (!((problem.gram[j * columns + j] as number) > 0)) scaledStart[j] = 0;
+  const result = gramCoordinateDescent(
     {
-      rows,
-      columns,
-      data: prepared.data,
-      y: prepared.y,
+      gram: problem.gram,
+      xty: problem.xty,
       l1: alpha * settings.l1Ratio * rows,
       l2: alpha * (1 - settings.l1Ratio) * rows,
       nonNegative: settings.nonNegative,
       maxIterations: settings.maxIterations,
-      tolerance: settings.tolerance,
+      stopping: {
+        kind: "dualityGap",
+        tolerance: settings.tolerance,
+        outcomeSumOfSquares: problem.outcomeSumOfSquares,
+      },
     },
     scaledStart
   );

@@ -1,8 +1,8 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { MODEL_XML_NAMESPACE } from "../../../src/taskpane/constants";
-import { loadModel } from "../../../src/taskpane/excel/loadModel";
-import { saveModel } from "../../../src/taskpane/excel/saveModel";
-import { installFakeOffice } from "../fixtures/installFakeOffice";
+import { MODEL_XML_NAMESPACE } from "../../src/workbookModel/constants";
+import { loadModel } from "../../src/workbookModel/loadModel";
+import { saveModel } from "../../src/workbookModel/saveModel";
+import { installFakeOffice } from "../taskpane/fixtures/installFakeOffice";
 
 const JSON_TEXT = JSON.stringify({ schema: "mmm-model/1", note: 'a <tricky> "string" & ]]> end' });
 

@@ -5,10 +5,10 @@ import {
   resetModelStore,
   subscribeModel,
   type ModelState,
-} from "../../src/functions/modelStore";
-import { saveModel } from "../../src/taskpane/excel/saveModel";
+} from "../../src/workbookModel/modelStore";
+import { saveModel } from "../../src/workbookModel/saveModel";
 import { installFakeOffice } from "../taskpane/fixtures/installFakeOffice";
-import { flush } from "./_helpers/fakeInvocation";
+import { flush } from "../functions/_helpers/fakeInvocation";
 
 afterEach(() => resetModelStore(async () => null));
 

@@ -6,8 +6,8 @@
  */
 import { ModelNotFittedError } from "../core/errors";
 import { NO_MODEL_MESSAGE } from "./constants";
+import { loadModel } from "./loadModel";
 import { readSavedModel, type SavedModel } from "./savedModel";
-import { loadModel } from "../taskpane/excel/loadModel";
 
 /** What the store holds: not read yet, no model in the workbook, a model, or a model that could not be read. */
 export type ModelState =

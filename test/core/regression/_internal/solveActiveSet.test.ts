@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { solveActiveSet } from "../../../../src/core/model/_internal/solveActiveSet";
-import { solveGram } from "../../../../src/core/model/_internal/solveGram";
+import { solveActiveSet } from "../../../../src/core/regression/_internal/solveActiveSet";
+import { solveGram } from "../../../../src/core/regression/solveGram";
 import { createRandom } from "../../../../src/core/random/createRandom";
 
 interface Problem {

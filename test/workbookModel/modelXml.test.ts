@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { modelToXml, xmlToModel } from "../../../src/taskpane/excel/modelXml";
+import { modelToXml, xmlToModel } from "../../src/workbookModel/modelXml";
 
 describe("modelToXml / xmlToModel", () => {
   it("round-trip any text", () => {

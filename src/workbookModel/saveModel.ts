@@ -1,4 +1,4 @@
-import { MODEL_XML_NAMESPACE } from "../constants";
+import { MODEL_XML_NAMESPACE } from "./constants";
 import { modelToXml } from "./modelXml";
 
 /**
@@ -9,7 +9,7 @@ import { modelToXml } from "./modelXml";
  * and has no practical size limit. Settings are one JSON blob per add-in that Office loads on every open and caps at
  * about 2 MB in Excel on the web; a model with bootstrap replicates and response curves can approach that.
  * ExcelApi 1.5 is needed (all current Excel versions).
- * @param json - The saved model (savedModelJson(result) from src/functions/savedModel.ts).
+ * @param json - The saved model (savedModelJson(result) from ./savedModel.ts).
  * @returns Resolves once the part is stored; the workbook must be saved for it to persist, like any edit.
  * @throws {Error} Whatever Excel.run rejects with.
  * @example await saveModel(savedModelJson(result)); // => stored under urn:mmm-excel-addin:model:1

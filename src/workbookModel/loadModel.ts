@@ -1,4 +1,4 @@
-import { MODEL_XML_NAMESPACE } from "../constants";
+import { MODEL_XML_NAMESPACE } from "./constants";
 import { xmlToModel } from "./modelXml";
 
 /**

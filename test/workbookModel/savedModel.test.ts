@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { serializeModel } from "../../src/core/model/serializeModel";
 import type { MmmResult } from "../../src/core/model/types";
-import { readSavedModel, savedModelJson } from "../../src/functions/savedModel";
-import { fittedFixture } from "./_helpers/fittedModel";
+import { readSavedModel, savedModelJson } from "../../src/workbookModel/savedModel";
+import { fittedFixture } from "../functions/_helpers/fittedModel";
 
 let result: MmmResult;
 beforeAll(async () => {
