@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { contributionParts } from "../core/decomposition/contributionParts";
 import type { MmmResult } from "../core/model/types";
 
 /** One CSV file of the runner's output: its name and text. */
@@ -94,16 +95,20 @@ export function buildTables(result: MmmResult, weeks: readonly string[]): Output
     })
   );
 
+  // Each part's header states its reference; the last row sums every column over the weeks.
   const c = result.contributions;
-  const parts: [string, Float64Array][] = [["baseline", c.baseline]];
-  for (const [name, series] of Object.entries(c.controls)) parts.push([name, series]);
-  for (const [name, series] of Object.entries(c.direct)) parts.push([`${name} direct`, series]);
-  for (const [name, series] of Object.entries(c.indirect))
-    parts.push([`${name} via mediator`, series]);
-  if (result.roles.mediator !== null) parts.push([`${result.roles.mediator} own`, c.mediator]);
+  const parts = contributionParts(c, result.roles);
+  const sumOf = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0);
   const contributions = csv(
-    ["week", ...parts.map(([name]) => name), "fitted"],
-    weeks.map((week, t) => [week, ...parts.map(([, series]) => series[t]), c.fitted[t]])
+    [
+      "week",
+      ...parts.map((part) => (part.kind === "base" ? "base" : `${part.label} (${part.reference})`)),
+      "total (fitted)",
+    ],
+    [
+      ...weeks.map((week, t) => [week, ...parts.map((part) => part.values[t]), c.fitted[t]]),
+      ["total", ...parts.map((part) => sumOf(part.values)), sumOf(c.fitted)],
+    ]
   );
 
   return [

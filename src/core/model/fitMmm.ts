@@ -257,7 +257,11 @@ export async function fitMmm(
     search: { cvFolds: folds.length, shapePriorStandardErrors: priorPull(n) },
     coefficients: coefficientTable(finalModels.observed),
     series: { stage1: stage1?.series ?? null, stage2: stage2.series },
-    contributions: decomposeContributions(finalModels.observed, columns),
+    // "Mean" references average the weeks the reported model was fitted on.
+    contributions: decomposeContributions(finalModels.observed, columns, {
+      contributionBase: resolved.contributionBase,
+      ...(finalModels === trainModels ? { referenceWeeks: split.train } : {}),
+    }),
     warnings,
     options: resolved,
     model: finalModels.observed,

@@ -76,6 +76,12 @@ export interface FitOptions {
   readonly variantDisagreement?: number;
   /** Coefficients of the reported model: refit on all weeks (default "all") or keep the training-only fit. */
   readonly finalFit?: "all" | "train";
+  /**
+   * Reference value of controls in the weekly contributions, in the column's units, e.g. `{ average_price: 99 }`:
+   * a control's contribution is then what it adds over that value. Controls not named are measured against their
+   * mean over the fitted weeks (default `{}`); media are always measured against zero spend.
+   */
+  readonly contributionBase?: Readonly<Record<ColumnName, number>>;
   /** When the fit was made (ISO text), passed in by the caller and stored in the model; core never reads the clock. */
   readonly fitTime?: string;
 }
@@ -202,21 +208,45 @@ export interface FittedSeries {
   readonly isHoldout: readonly boolean[];
 }
 
-/** Weekly contributions of the outcome (observed variant); every week adds up to the fitted value. */
+/** How a driver's reference was chosen: its mean over the fitted weeks, a value the user gave, or zero spend. */
+export type ContributionReferenceKind = "mean" | "user" | "zero";
+
+/** The level a driver's contribution is measured against (what "no contribution" means for it). */
+export interface ContributionReference {
+  /** A control or media column, or "trend" / "seasonality". */
+  readonly driver: string;
+  readonly kind: ContributionReferenceKind;
+  /**
+   * Controls and media: the column's value, in its own units (0 for media). Trend and seasonality: the mean of the
+   * term over the fitted weeks on the model's linear scale (revenue, or log1p revenue in the multiplicative form).
+   */
+  readonly value: number;
+}
+
+/**
+ * Weekly contributions of the outcome (observed variant), each driver measured against its reference: every week,
+ * base + trend + seasonality + Σ controls + Σ direct + Σ indirect + mediator = fitted, exactly.
+ */
 export interface Contributions {
-  /** Intercept + trend + seasonality: `[periods]`. */
-  readonly baseline: Float64Array;
-  /** Per control column: `[periods]` (its lags included). */
+  /** Fitted outcome with every driver at its reference (intercept included): `[periods]`, the same every week. */
+  readonly base: Float64Array;
+  /** Trend against its mean over the fitted weeks: `[periods]` (zeros without a trend term). */
+  readonly trend: Float64Array;
+  /** Seasonality against its mean over the fitted weeks: `[periods]` (zeros without seasonality). */
+  readonly seasonality: Float64Array;
+  /** Per control column, against its reference value: `[periods]` (its lags and price cut-off included). */
   readonly controls: Readonly<Record<ColumnName, Float64Array>>;
-  /** Per social channel, the part through its direct path: `[periods]`. */
+  /** Per social channel, the part through its direct path, against zero spend: `[periods]`. */
   readonly direct: Readonly<Record<ColumnName, Float64Array>>;
-  /** Per social channel, the part through the mediator: `[periods]`. */
+  /** Per social channel, the part through the mediator, against zero spend: `[periods]`. */
   readonly indirect: Readonly<Record<ColumnName, Float64Array>>;
-  /** The mediator's own part (what social channels do not explain): `[periods]`; zeros for single stage. */
+  /** The mediator's own part (what social channels do not explain), against zero spend: `[periods]`; zeros for single stage. */
   readonly mediator: Float64Array;
   /** Sum of all parts = fitted outcome: `[periods]`. */
   readonly fitted: Float64Array;
-  /** How the multiplicative form was split, in words. */
+  /** Every driver's reference, in the order trend, seasonality, controls, social channels, mediator. */
+  readonly references: readonly ContributionReference[];
+  /** How the parts were attributed (additive or multiplicative form), in words. */
   readonly attribution: string;
 }
 

@@ -24,7 +24,9 @@ const ADD_UP_TOLERANCE = 1e-9;
 function expectContributionsAddUp(result: MmmResult): void {
   const parts = result.contributions;
   const lists = [
-    parts.baseline,
+    parts.base,
+    parts.trend,
+    parts.seasonality,
     parts.mediator,
     ...Object.values(parts.controls),
     ...Object.values(parts.direct),

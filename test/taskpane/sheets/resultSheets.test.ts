@@ -77,7 +77,9 @@ describe("resultSheets", () => {
       const parts = row.slice(1, -1) as number[];
       expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(row[row.length - 1] as number, 6);
     }
-    expect(contributions?.header).toContain("facebook_spend via google_spend");
+    expect(contributions?.header).toContain("facebook_spend via google_spend (vs zero spend)");
+    expect(contributions?.header).toContain("average_price (vs mean 99.5)");
+    expect(contributions?.header).toContain("promotions (vs chosen base 0)");
     expect(contributions?.chart?.kind).toBe("stackedArea");
   });
 

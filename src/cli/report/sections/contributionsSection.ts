@@ -1,3 +1,7 @@
+import {
+  contributionParts,
+  type ContributionPart,
+} from "../../../core/decomposition/contributionParts";
 import type { MmmResult } from "../../../core/model/types";
 import type { Dataset } from "../../../core/types";
 import { CHART_HEIGHT, CHART_WIDTH, COLORS } from "../constants";
@@ -12,96 +16,68 @@ import { addDays, weekAxis } from "../weekAxis";
 /** Days each weekly bar spans: 6 of 7, leaving a thin gap between weeks. */
 const BAR_DAYS = 6;
 
-/** Legend name of baseline and controls netted (multiplicative form). */
-const NET_BASE = "Baseline and controls (net)";
-
-/** One part of the decomposition: its legend name, colour, weekly values and, for the table, its kind. */
+/** One part of the decomposition: its legend name, colour, weekly values and, for the table, its kind and reference. */
 interface Part {
   readonly name: string;
   readonly kind: string;
+  readonly reference: string;
   readonly color: string;
   readonly values: ArrayLike<number>;
 }
 
 const total = (values: ArrayLike<number>): number => Array.from(values).reduce((a, b) => a + b, 0);
 
+/** Table wording of each part kind. */
+const KIND_TEXT: Record<ContributionPart["kind"], string> = {
+  base: "base",
+  trend: "trend",
+  seasonality: "seasonality",
+  control: "control",
+  direct: "direct",
+  viaMediator: "via mediator",
+  mediatorOwn: "mediator own",
+};
+
 function parts(result: MmmResult): { readonly chart: Part[]; readonly table: Part[] } {
-  const c = result.contributions;
   const roles = result.roles;
-  const controlNames = Object.keys(c.controls);
-  const controlsSum = new Float64Array(c.baseline.length);
-  for (const name of controlNames) {
-    const values = c.controls[name] as Float64Array;
-    for (let t = 0; t < controlsSum.length; t++)
-      controlsSum[t] = (controlsSum[t] as number) + (values[t] as number);
-  }
-  const baseline: Part = {
-    name: "Baseline (trend, season)",
-    kind: "baseline",
-    color: COLORS.baseline,
-    values: c.baseline,
+  const all = contributionParts(result.contributions, roles);
+  const colorOf = (part: ContributionPart): string => {
+    const channel = roles.social.indexOf(part.column ?? "");
+    if (part.kind === "direct") return channelColor(channel).direct;
+    if (part.kind === "viaMediator") return channelColor(channel).indirect;
+    if (part.kind === "mediatorOwn") return COLORS.mediator;
+    if (part.kind === "control") return COLORS.controls;
+    return COLORS.baseline;
   };
-  const channelParts: Part[] = [];
-  roles.social.forEach((channel, i) => {
-    const colors = channelColor(i);
-    const direct = c.direct[channel];
-    const indirect = c.indirect[channel];
-    if (direct)
-      channelParts.push({
-        name: `${channel} direct`,
-        kind: "direct",
-        color: colors.direct,
-        values: direct,
-      });
-    if (indirect && roles.mediator !== null) {
-      channelParts.push({
-        name: `${channel} via ${roles.mediator}`,
-        kind: "via mediator",
-        color: colors.indirect,
-        values: indirect,
-      });
-    }
-  });
-  const own: Part[] =
-    roles.mediator === null
-      ? []
-      : [
-          {
-            name: `${roles.mediator} own`,
-            kind: "mediator own",
-            color: COLORS.mediator,
-            values: c.mediator,
-          },
-        ];
-  const controlsPart: Part = {
-    name: "Controls",
-    kind: "controls",
-    color: COLORS.controls,
-    values: controlsSum,
-  };
-  const controlParts = controlNames.map((name) => ({
-    name,
-    kind: "control",
-    color: COLORS.controls,
-    values: c.controls[name] as Float64Array,
+  const table: Part[] = all.map((part) => ({
+    name: part.label,
+    kind: KIND_TEXT[part.kind],
+    reference: part.kind === "base" ? "" : part.reference,
+    color: colorOf(part),
+    values: part.values,
   }));
-  // Multiplicative form: baseline and log-price parts are measured from a zero price and offset each other by
-  // many times the revenue, which would hide every media part; the chart shows their net instead.
-  const base: Part[] =
-    result.form === "multiplicative" && controlNames.length > 0
-      ? [
-          {
-            name: NET_BASE,
-            kind: "net",
-            color: COLORS.baseline,
-            values: c.baseline.map((v, t) => v + (controlsSum[t] as number)),
-          },
-        ]
-      : [baseline, ...(controlNames.length > 0 ? [controlsPart] : [])];
-  return {
-    chart: [...base, ...own, ...channelParts],
-    table: [baseline, ...controlParts, ...own, ...channelParts],
+  // The chart sums the controls (and trend with seasonality) into one band each, so media stay readable.
+  const summed = (name: string, kinds: readonly string[], color: string): Part[] => {
+    const members = all.filter((part) => kinds.includes(part.kind));
+    if (members.length === 0) return [];
+    const values = new Float64Array(result.contributions.fitted.length);
+    for (const member of members)
+      for (let t = 0; t < values.length; t++)
+        values[t] = (values[t] as number) + (member.values[t] as number);
+    return [{ name, kind: "", reference: "", color, values }];
   };
+  const media = table.filter((_, i) =>
+    ["direct", "viaMediator", "mediatorOwn"].includes(all[i]?.kind ?? "")
+  );
+  const own = media.filter((part) => part.kind === "mediator own");
+  const chart: Part[] = [
+    table[0] as Part,
+    ...summed("Trend and seasonality", ["trend", "seasonality"], COLORS.current),
+    ...summed("Controls", ["control"], COLORS.controls),
+    ...own,
+    ...media.filter((part) => part.kind !== "mediator own"),
+  ];
+  return { chart, table };
 }
 
 /**
@@ -128,9 +104,10 @@ function stackedRows(weeks: readonly string[], chart: readonly Part[]): Record<s
 }
 
 /**
- * Weekly contributions as stacked bars: baseline, controls (summed), the mediator's own part, and each social
- * channel's direct part and its part through the mediator; then a table of each part's total and share of fitted
- * revenue (every control on its own row).
+ * Weekly contributions as stacked bars: the base (every driver at its reference), trend and seasonality, controls
+ * (summed), the mediator's own part, and each social channel's direct part and its part through the mediator; then
+ * a table of each part's reference, total and share of fitted revenue (every control on its own row) with a total
+ * row that the parts add up to.
  *
  * @param dataset - the fitted data (its weeks)
  * @param result - `fitMmm`'s result (observed-variant contributions)
@@ -178,6 +155,7 @@ export async function contributionsSection(
     [
       { header: "Part", cell: (p: Part) => p.name },
       { header: "Kind", cell: (p) => p.kind },
+      { header: "Measured against", cell: (p) => p.reference },
       { header: "Total", cell: (p) => formatNumber(total(p.values)), kind: "number" },
       {
         header: "Share of fitted",
@@ -187,8 +165,16 @@ export async function contributionsSection(
     ],
     table,
     {
-      caption: "Contribution totals over all weeks",
-      footer: [{ name: "Fitted total", kind: "", color: "", values: result.contributions.fitted }],
+      caption: "Contribution totals over all weeks (the parts add up to the total)",
+      footer: [
+        {
+          name: "Total (fitted)",
+          kind: "",
+          reference: "",
+          color: "",
+          values: result.contributions.fitted,
+        },
+      ],
     }
   );
   return {
@@ -197,10 +183,9 @@ export async function contributionsSection(
     html:
       figureHtml(
         svg,
-        chart[0]?.name === NET_BASE
-          ? `${result.contributions.attribution} Baseline and controls are shown as their net: in this form they are ` +
-              "measured from a zero price and offset each other (see the table)."
-          : result.contributions.attribution
+        "Each driver is measured against a stated reference: controls against their mean over the fitted weeks " +
+          "(or the base you chose), media against zero spend, trend and seasonality against their mean; the base " +
+          `is the fitted revenue with every driver there. ${result.contributions.attribution}`
       ) + tableHtml,
   };
 }

@@ -1,3 +1,4 @@
+import { validateContributionBase } from "../../decomposition/validateContributionBase";
 import { InvalidParameterError } from "../../errors";
 import type { Dataset } from "../../types";
 import {
@@ -52,6 +53,7 @@ export function resolveOptions(dataset: Dataset, options: FitOptions = {}): Reso
     priceCutoff: options.priceCutoff ?? "auto",
     variantDisagreement: options.variantDisagreement ?? DEFAULT_VARIANT_DISAGREEMENT,
     finalFit: options.finalFit ?? "all",
+    contributionBase: options.contributionBase ?? {},
     fitTime: options.fitTime ?? null,
   };
   if (!["auto", "additive", "multiplicative"].includes(resolved.form)) {
@@ -113,5 +115,11 @@ export function resolveOptions(dataset: Dataset, options: FitOptions = {}): Reso
       );
     }
   }
+  // The price column is logged in the multiplicative form, which "auto" may choose: its base must be above 0.
+  validateContributionBase(
+    resolved.contributionBase,
+    controls,
+    resolved.priceColumn === null ? [] : [resolved.priceColumn]
+  );
   return resolved;
 }
