@@ -1,3 +1,4 @@
+import type { RunBudgetOptions } from "../core/pipeline/types";
 import { readFileSync } from "node:fs";
 import { fileErrorReason } from "./fileErrorReason";
 import type { ColumnRoles } from "../core/types";
@@ -15,6 +16,8 @@ export interface RunConfig {
     readonly replicates: number | null;
     readonly tuning: BootstrapTuning | null;
   };
+  /** The budget plan's total and bounds, as the pane's Options set them (absent = the same defaults). */
+  readonly budget: RunBudgetOptions;
 }
 
 /**
@@ -57,6 +60,11 @@ export function parseRunConfig(text: string, file: string): RunConfig {
     bootstrap: {
       replicates: config.bootstrap?.replicates ?? null,
       tuning: config.bootstrap?.tuning ?? null,
+    },
+    budget: {
+      ...(config.budget?.total === undefined ? {} : { total: config.budget.total }),
+      ...(config.budget?.minShare === undefined ? {} : { minShare: config.budget.minShare }),
+      ...(config.budget?.maxShare === undefined ? {} : { maxShare: config.budget.maxShare }),
     },
   };
 }

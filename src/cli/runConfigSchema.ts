@@ -59,6 +59,9 @@ const fitShape = {
   onOff: z.enum(["auto", "never"]).describe(`"auto" or "never"`),
   variantDisagreement: z.number().gt(0).describe("a number above 0, e.g. 0.5"),
   finalFit: z.enum(["all", "train"]).describe(`"all" or "train"`),
+  contributionBase: z
+    .record(z.string(), z.number().describe("a number in the column's units, e.g. 99"))
+    .describe(`an object of control column → reference value, e.g. {"average_price": 99}`),
 } satisfies { readonly [Key in keyof Required<ConfigFitOptions>]: z.ZodType };
 
 const tunings = ["auto", "retuned", "fixed"] as const satisfies readonly BootstrapTuning[];
@@ -89,6 +92,19 @@ export const runConfigSchema = z.strictObject({
     })
     .partial()
     .describe(`an object such as {"replicates": 200, "tuning": "auto"}`)
+    .optional(),
+  budget: z
+    .strictObject({
+      total: z
+        .number()
+        .gt(0)
+        .nullable()
+        .describe("a weekly amount above 0, or null to keep the current total"),
+      minShare: z.number().min(0).describe("a fraction of current spend, e.g. 0.5"),
+      maxShare: z.number().min(0).describe("a fraction of current spend, e.g. 1.5"),
+    })
+    .partial()
+    .describe(`an object such as {"total": 20000, "minShare": 0.5, "maxShare": 1.5}`)
     .optional(),
 });
 

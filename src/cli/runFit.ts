@@ -104,6 +104,7 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
         tuning: run.config.bootstrap.tuning ?? "auto",
         ...((run.threads ?? 1) > 1 ? { executor: threadPoolExecutor(run.threads ?? 1) } : {}),
       },
+      budget: run.config.budget,
       inputWarnings,
     },
     { onProgress: progressReporter(run.quiet) }

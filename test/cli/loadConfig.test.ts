@@ -22,6 +22,7 @@ describe("parseRunConfig", () => {
         dateOrder: "dayFirst",
         fit: { holdoutShare: 0.25, directPaths: false, outliers: { method: "iqr" }, cvFolds: null },
         bootstrap: { replicates: 10 },
+        budget: { total: 20000, maxShare: 2 },
       }),
       "config.json"
     );
@@ -30,7 +31,15 @@ describe("parseRunConfig", () => {
       dateOrder: "dayFirst",
       fit: { holdoutShare: 0.25, directPaths: false, outliers: { method: "iqr" }, cvFolds: null },
       bootstrap: { replicates: 10, tuning: null },
+      budget: { total: 20000, maxShare: 2 },
     });
+  });
+
+  it("refuses a budget setting of the wrong type, naming the key", () => {
+    expect(messageOf('{"budget": {"minShare": "half"}}')).toMatch(/budget\.minShare/);
+    expect(messageOf('{"budget": {"totl": 5}}')).toMatch(
+      /budget\.totl is not a setting; did you mean total\?/
+    );
   });
 
   it("refuses a mistyped key inside fit and bootstrap, suggesting the right one and listing the allowed", () => {
