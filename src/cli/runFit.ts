@@ -7,7 +7,7 @@ import type { MmmResult } from "../core/model/types";
 import type { Dataset } from "../core/types";
 import { buildTables, type OutputFile } from "./buildTables";
 import { buildAnalysisTables } from "./buildAnalysisTables";
-import { buildReport } from "./report/buildReport";
+import { buildRunReport } from "../report/buildRunReport";
 import { formatIssues } from "./formatIssues";
 import { parseRunConfig, type RunConfig } from "./loadConfig";
 import { progressReporter } from "./progressReporter";
@@ -25,6 +25,8 @@ export interface FitRun {
   readonly directPaths: boolean;
   readonly replicates: number | null;
   readonly quiet: boolean;
+  /** Time printed in report.html; none by default, so the same data and seed give the same report bytes. */
+  readonly reportTime?: string;
 }
 
 /** The decision layer computed on top of a fit: the pipeline's result (a step that failed is null). */
@@ -86,12 +88,9 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
   );
   const result = analysis.result;
   const results = resultsJson(analysis);
-  const report = await buildReport({
-    dataset,
-    result,
-    analysis,
+  const report = await buildRunReport(dataset, analysis, {
     source: run.csvName,
-    generatedAt: result.model.fitTime ?? undefined,
+    ...(run.reportTime === undefined ? {} : { generatedAt: run.reportTime }),
   });
   const files: OutputFile[] = [
     { name: "results.json", text: JSON.stringify(results, jsonNumbers, 2) + "\n" },

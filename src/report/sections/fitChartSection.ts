@@ -1,6 +1,6 @@
-import type { Intervals } from "../../../core/analysis/types";
-import type { FittedSeries, MmmResult } from "../../../core/model/types";
-import type { Dataset } from "../../../core/types";
+import type { Intervals } from "../../core/analysis/types";
+import type { FittedSeries, MmmResult } from "../../core/model/types";
+import type { Dataset } from "../../core/types";
 import { CHART_HEIGHT, CHART_WIDTH, COLORS } from "../constants";
 import { escapeHtml } from "../escapeHtml";
 import { figureHtml } from "../figureHtml";

@@ -1,5 +1,5 @@
-import type { Interval, Intervals } from "../../../core/analysis/types";
-import type { MmmResult } from "../../../core/model/types";
+import type { Interval, Intervals } from "../../core/analysis/types";
+import type { MmmResult } from "../../core/model/types";
 import { BAR_STEP, COLORS, HALF_CHART_WIDTH } from "../constants";
 import { escapeHtml } from "../escapeHtml";
 import { figureHtml } from "../figureHtml";

@@ -1,6 +1,6 @@
 /**
  * Writes report.html for one data set, for the browser check (test/browser/report.browser.mjs) and for a look by
- * hand: `npx tsx test/cli/report/makeReportFile.ts (--demo | --csv <file>) --out <file.html> [--replicates <n>]`.
+ * hand: `npx tsx test/report/makeReportFile.ts (--demo | --csv <file>) --out <file.html> [--replicates <n>]`.
  * Fits with the defaults, then (unless --replicates 0) bootstrap intervals, diagnostics, sensitivity and the
  * budget plan, and builds the report. Prints the timings to stderr.
  */
@@ -8,15 +8,15 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { bootstrapIntervals } from "../../../src/core/analysis/bootstrapIntervals";
-import { diagnoseFit } from "../../../src/core/analysis/diagnoseFit";
-import { planBudget } from "../../../src/core/analysis/planBudget";
-import { sensitivityAnalysis } from "../../../src/core/analysis/sensitivityAnalysis";
-import { toDataset } from "../../../src/core/data/toDataset";
-import { fitMmm } from "../../../src/core/model/fitMmm";
-import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
-import { buildReport } from "../../../src/cli/report/buildReport";
-import { readCsvGrid } from "../../../src/cli/readCsvGrid";
+import { bootstrapIntervals } from "../../src/core/analysis/bootstrapIntervals";
+import { diagnoseFit } from "../../src/core/analysis/diagnoseFit";
+import { planBudget } from "../../src/core/analysis/planBudget";
+import { sensitivityAnalysis } from "../../src/core/analysis/sensitivityAnalysis";
+import { toDataset } from "../../src/core/data/toDataset";
+import { fitMmm } from "../../src/core/model/fitMmm";
+import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";
+import { buildReport } from "../../src/report/buildReport";
+import { readCsvGrid } from "../../src/cli/readCsvGrid";
 
 /** Demo data seed, as `mmm demo`'s default. */
 const DEMO_SEED = 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { estimateTextWidth } from "../../../src/cli/report/estimateTextWidth";
+import { estimateTextWidth } from "../../src/report/estimateTextWidth";
 
 describe("estimateTextWidth", () => {
   it("is close to DejaVu Sans' width of a typical label", () => {

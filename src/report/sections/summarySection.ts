@@ -1,5 +1,5 @@
-import type { BudgetPlan } from "../../../core/analysis/types";
-import type { MmmResult } from "../../../core/model/types";
+import type { BudgetPlan } from "../../core/analysis/types";
+import type { MmmResult } from "../../core/model/types";
 import { formatNumber } from "../formatNumber";
 import { statTiles, type StatTile } from "../statTiles";
 import type { ReportSection } from "../types";

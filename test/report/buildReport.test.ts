@@ -1,25 +1,25 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { bootstrapIntervals } from "../../../src/core/analysis/bootstrapIntervals";
-import { diagnoseFit } from "../../../src/core/analysis/diagnoseFit";
-import { planBudget } from "../../../src/core/analysis/planBudget";
-import { sensitivityAnalysis } from "../../../src/core/analysis/sensitivityAnalysis";
-import { toDataset } from "../../../src/core/data/toDataset";
-import { fitMmm } from "../../../src/core/model/fitMmm";
-import type { MmmResult } from "../../../src/core/model/types";
-import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
-import type { Dataset } from "../../../src/core/types";
-import { buildReport } from "../../../src/cli/report/buildReport";
-import { searchNote } from "../../../src/cli/report/sections/modelDetailsSection";
-import type { ReportAnalysis } from "../../../src/cli/report/types";
+import { bootstrapIntervals } from "../../src/core/analysis/bootstrapIntervals";
+import { diagnoseFit } from "../../src/core/analysis/diagnoseFit";
+import { planBudget } from "../../src/core/analysis/planBudget";
+import { sensitivityAnalysis } from "../../src/core/analysis/sensitivityAnalysis";
+import { toDataset } from "../../src/core/data/toDataset";
+import { fitMmm } from "../../src/core/model/fitMmm";
+import type { MmmResult } from "../../src/core/model/types";
+import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";
+import type { Dataset } from "../../src/core/types";
+import { buildReport } from "../../src/report/buildReport";
+import { searchNote } from "../../src/report/sections/modelDetailsSection";
+import type { ReportAnalysis } from "../../src/report/types";
 
 /** A header an attacker could type into the sheet: it must reach the page as text, never as markup. */
 const MALICIOUS = "<img src=x onerror=alert(1)>";
 
 /** Every section heading with the number of charts it holds when the full analysis is given (shared with the browser check). */
 const SECTIONS: readonly { readonly heading: string; readonly charts: number }[] = (
-  JSON.parse(readFileSync(join(__dirname, "../../fixtures/report/sections.json"), "utf8")) as {
+  JSON.parse(readFileSync(join(__dirname, "../fixtures/report/sections.json"), "utf8")) as {
     sections: { heading: string; charts: number }[];
   }
 ).sections;

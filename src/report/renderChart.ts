@@ -15,6 +15,14 @@ const textMetrics = (
   vega as unknown as { textMetrics: { width: (item: TextItem, text: string) => number } }
 ).textMetrics;
 
+/**
+ * Decimals kept in SVG coordinates. Chromium and Node run the same V8 but their Math.exp/log/pow differ in the last
+ * bit for a few percent of arguments, so unrounded coordinates of the same chart differ in the 13th digit between the
+ * pane (which builds the report in its worker) and the runner; 1/100 px is far below what a screen can show and makes
+ * both give the same bytes.
+ */
+export const SVG_COORDINATE_DECIMALS = 2;
+
 /** Font size Vega assumes when a text item has none. */
 const VEGA_DEFAULT_FONT_SIZE = 11;
 
@@ -103,7 +111,7 @@ function tidySvg(svg: string, chartId: string, label: string): string {
     .replace(/\bid="([^"]+)"/g, (_m, id: string) => `id="${rename(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${rename(id)})`)
     .replace(/href="#([^"]+)"/g, (_m, id: string) => `href="#${rename(id)}"`);
-  return renamed
+  return roundSvgNumbers(renamed)
     .replace(/^<svg ([^>]*?)class="marks"/, '<svg $1class="marks chart"')
     .replace(
       /^<svg ([^>]*?)width="([\d.]+)" height="([\d.]+)"/,
@@ -111,4 +119,23 @@ function tidySvg(svg: string, chartId: string, label: string): string {
         `<svg ${before}role="img" aria-label="${escapeHtml(label)}" ` +
         `width="${width}" height="${height}" style="aspect-ratio: ${width} / ${height}"`
     );
+}
+
+/** A hex colour (kept as is, e.g. "#1e3a8a") or a decimal or exponent number inside a tag. */
+const TAG_NUMBER =
+  /#[0-9a-fA-F]{3,8}\b|(?<![\d.])-?(?:\d+\.\d+(?:e[-+]?\d+)?|\d+e[-+]?\d+)(?![\d.])/g;
+
+/**
+ * Rounds every fractional number inside the SVG's tags (coordinates, sizes, transforms, path data) to
+ * SVG_COORDINATE_DECIMALS; text between tags (labels) is left as Vega formatted it.
+ */
+export function roundSvgNumbers(svg: string): string {
+  const scale = 10 ** SVG_COORDINATE_DECIMALS;
+  return svg.replace(/<[^>]+>/g, (tag) =>
+    tag.replace(TAG_NUMBER, (text) => {
+      if (text.startsWith("#")) return text;
+      const rounded = Math.round(Number(text) * scale) / scale;
+      return String(Object.is(rounded, -0) ? 0 : rounded);
+    })
+  );
 }

@@ -1,4 +1,4 @@
-import type { BudgetLine, BudgetPlan } from "../../../core/analysis/types";
+import type { BudgetLine, BudgetPlan } from "../../core/analysis/types";
 import { escapeHtml } from "../escapeHtml";
 import { formatNumber } from "../formatNumber";
 import { htmlTable } from "../htmlTable";

@@ -1,5 +1,5 @@
-import type { MmmResult } from "../../../core/model/types";
-import type { Dataset } from "../../../core/types";
+import type { MmmResult } from "../../core/model/types";
+import type { Dataset } from "../../core/types";
 import { CHART_HEIGHT, CHART_WIDTH, COLORS } from "../constants";
 import { channelColor } from "../channelColors";
 import { figureHtml } from "../figureHtml";

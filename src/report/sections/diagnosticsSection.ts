@@ -1,5 +1,5 @@
-import type { FitDiagnostics } from "../../../core/analysis/types";
-import type { DiagnosticCheck } from "../../../core/diagnostics/checkStatus";
+import type { FitDiagnostics } from "../../core/analysis/types";
+import type { DiagnosticCheck } from "../../core/diagnostics/checkStatus";
 import { escapeHtml } from "../escapeHtml";
 import { formatNumber } from "../formatNumber";
 import { htmlTable } from "../htmlTable";

@@ -1,5 +1,5 @@
-import type { FitDiagnostics } from "../../../core/analysis/types";
-import type { ForecastScore, MmmResult, StageMetrics } from "../../../core/model/types";
+import type { FitDiagnostics } from "../../core/analysis/types";
+import type { ForecastScore, MmmResult, StageMetrics } from "../../core/model/types";
 import { escapeHtml } from "../escapeHtml";
 import { formatNumber } from "../formatNumber";
 import { htmlTable } from "../htmlTable";

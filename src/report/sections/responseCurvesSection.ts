@@ -1,5 +1,5 @@
-import type { BudgetPlan } from "../../../core/analysis/types";
-import type { ResponsePoint } from "../../../core/optimizer/responseCurve";
+import type { BudgetPlan } from "../../core/analysis/types";
+import type { ResponsePoint } from "../../core/optimizer/responseCurve";
 import { channelColor } from "../channelColors";
 import { COLORS, HALF_CHART_WIDTH } from "../constants";
 import { figureHtml } from "../figureHtml";

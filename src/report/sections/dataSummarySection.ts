@@ -1,5 +1,5 @@
-import type { MmmResult } from "../../../core/model/types";
-import type { Dataset } from "../../../core/types";
+import type { MmmResult } from "../../core/model/types";
+import type { Dataset } from "../../core/types";
 import { BAR_STEP, COLORS, HALF_CHART_WIDTH } from "../constants";
 import { figureHtml } from "../figureHtml";
 import { formatNumber } from "../formatNumber";

@@ -1,5 +1,5 @@
-import type { Intervals, PriceScenario, Sensitivity } from "../../../core/analysis/types";
-import type { MmmResult } from "../../../core/model/types";
+import type { Intervals, PriceScenario, Sensitivity } from "../../core/analysis/types";
+import type { MmmResult } from "../../core/model/types";
 import { formatNumber } from "../formatNumber";
 import { htmlTable } from "../htmlTable";
 import { statTiles, type StatTile } from "../statTiles";

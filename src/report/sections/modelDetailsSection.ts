@@ -4,8 +4,8 @@ import type {
   MmmResult,
   SaturationSpec,
   StageHyperparameters,
-} from "../../../core/model/types";
-import { SHAPE_PRIOR_DECAY } from "../../../core/model/constants";
+} from "../../core/model/types";
+import { SHAPE_PRIOR_DECAY } from "../../core/model/constants";
 import { escapeHtml } from "../escapeHtml";
 import { formatNumber } from "../formatNumber";
 import { htmlTable } from "../htmlTable";

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
-import { renderChart } from "../../../src/cli/report/renderChart";
+import {
+  SVG_COORDINATE_DECIMALS,
+  renderChart,
+  roundSvgNumbers,
+} from "../../src/report/renderChart";
 
 const spec = {
   data: { values: [{ x: 1, y: 2, c: "<img src=x onerror=alert(1)>" }] },
@@ -41,5 +45,18 @@ describe("renderChart", () => {
     const first = await renderChart(clipped as never, "chart-c", "A point");
     const second = await renderChart(clipped as never, "chart-c", "A point");
     expect(second).toBe(first);
+  });
+});
+
+describe("roundSvgNumbers", () => {
+  it("rounds coordinates inside tags to SVG_COORDINATE_DECIMALS and leaves colours and label text alone", () => {
+    const svg =
+      '<svg><path d="M12.3456789,-0.0001L5e-7,3" fill="#1e3a8a" transform="translate(0.125000001,2)"></path>' +
+      "<text>0.123456</text></svg>";
+    expect(roundSvgNumbers(svg)).toBe(
+      '<svg><path d="M12.35,0L0,3" fill="#1e3a8a" transform="translate(0.13,2)"></path>' +
+        "<text>0.123456</text></svg>"
+    );
+    expect(SVG_COORDINATE_DECIMALS).toBe(2);
   });
 });

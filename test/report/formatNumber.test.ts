@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { formatNumber } from "../../../src/cli/report/formatNumber";
+import { formatNumber } from "../../src/report/formatNumber";
 
 describe("formatNumber", () => {
   it("writes amounts with thousands separators and no decimals from 100 up", () => {

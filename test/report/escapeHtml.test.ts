@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { escapeHtml } from "../../../src/cli/report/escapeHtml";
+import { escapeHtml } from "../../src/report/escapeHtml";
 
 describe("escapeHtml", () => {
   it("turns a malicious header into inert text", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { htmlTable } from "../../../src/cli/report/htmlTable";
+import { htmlTable } from "../../src/report/htmlTable";
 
 describe("htmlTable", () => {
   const columns = [

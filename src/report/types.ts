@@ -1,7 +1,7 @@
 /** Input and building blocks of report.html. */
-import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../../core/analysis/types";
-import type { MmmResult } from "../../core/model/types";
-import type { Dataset } from "../../core/types";
+import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../core/analysis/types";
+import type { MmmResult } from "../core/model/types";
+import type { Dataset } from "../core/types";
 
 /**
  * The optional analysis steps. Each one given adds its sections (or its parts of a section: interval whiskers,
