@@ -284,6 +284,7 @@ try {
         result.mismatches.length === 0,
         `${result.mismatches.length} differ, e.g. ${result.mismatches.slice(0, 4).join("; ")}`
       );
+      await page.locator("#grid").evaluate((grid) => grid.scrollTo(0, 0));
       await page.screenshot({ path: join(artifacts, "e2e-dashboard.png") });
       for (const chart of charts) {
         const svg = page.locator(`svg.native-chart[data-chart="${chart.name}"]`);
@@ -291,7 +292,12 @@ try {
         assert(marks > 0, `chart ${chart.name} is drawn empty`);
         await svg.screenshot({ path: join(artifacts, `e2e-dashboard-${chart.name}.png`) });
       }
-      await page.locator("#grid").evaluate((grid) => grid.scrollTo(0, grid.scrollHeight));
+      // The data blocks under the charts, from the row above the first block's title (the sticky header covers one).
+      const titleRow = Number(/\d+/.exec(run.dashboard.blocks[0].titleAddress)[0]) - 2;
+      await page
+        .locator(`td[data-row="${titleRow}"][data-col="0"]`)
+        .evaluate((cell) => cell.scrollIntoView({ block: "start" }));
+      await page.waitForTimeout(300); // let the sticky row headers repaint after the jump
       await page.screenshot({ path: join(artifacts, "e2e-dashboard-data.png") });
     }
   );
