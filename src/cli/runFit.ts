@@ -8,7 +8,7 @@ import type { MmmResult } from "../core/model/types";
 import type { Dataset } from "../core/types";
 import { buildTables, type OutputFile } from "./buildTables";
 import { buildAnalysisTables } from "./buildAnalysisTables";
-import { buildReport } from "./report/buildReport";
+import { buildRunReport } from "../report/buildRunReport";
 import { formatIssues } from "./formatIssues";
 import { loadRunConfig, type RunConfig } from "./loadConfig";
 import { progressReporter } from "./progressReporter";
@@ -111,12 +111,9 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
   );
   const result = analysis.result;
   const results = resultsJson(analysis);
-  const report = await buildReport({
-    dataset,
-    result,
-    analysis,
+  const report = await buildRunReport(dataset, analysis, {
     source: run.csvName,
-    generatedAt: result.model.fitTime ?? undefined,
+    ...(run.fitTime === undefined ? {} : { generatedAt: run.fitTime }),
   });
   const files: OutputFile[] = [
     { name: "results.json", text: JSON.stringify(results, jsonNumbers, 2) + "\n" },

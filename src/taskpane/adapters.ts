@@ -1,4 +1,6 @@
+import type { MmmRun } from "../core/pipeline/types";
 import type { Dataset } from "../core/types";
+import type { RunReportOptions } from "../report/buildRunReport";
 import type { FitOptions } from "../core/model/types";
 import type { AnalysisRequest, FitOutcome } from "./fitOutcome";
 import type { OutputSheet } from "./excel/outputSheets";
@@ -44,6 +46,14 @@ export interface PaneAdapters {
     analysis: AnalysisRequest,
     onProgress: (progress: FitProgress) => void
   ) => FitRun;
+  /** Builds report.html of a run off the UI thread (the same builder as `mmm fit`). */
+  readonly buildReport: (
+    dataset: Dataset,
+    run: MmmRun,
+    options: RunReportOptions
+  ) => Promise<string>;
+  /** Offers a text file to the user (a browser download). */
+  readonly saveFile: (fileName: string, text: string) => void;
   /** The current time as ISO text, stored in the model as its fit time (core never reads the clock). */
   readonly fitTime: () => string;
   /** Milliseconds from a monotonic clock (performance.now), for the run's timing. */

@@ -17,6 +17,9 @@ export const SHEET_NAMES = {
   budget: `${SHEET_PREFIX} Budget`,
 } as const;
 
+/** Name of the dashboard sheet (native charts of the run, written first so it is the tab a user sees). */
+export const DASHBOARD_SHEET_NAME = `${SHEET_PREFIX} Dashboard`;
+
 /** Excel's limit on a worksheet name's length (characters). @see https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9 */
 export const MAX_SHEET_NAME_LENGTH = 31;
 
@@ -31,6 +34,8 @@ export const FORMAT_PERCENT = "0.0%";
 export const FORMAT_DATE = "yyyy-mm-dd";
 /** General numbers (coefficients, statistics) with 4 decimals: enough for elasticities and p-values. */
 export const FORMAT_NUMBER = "0.0000";
+/** Ratios such as ROAS (revenue per unit of spend): two decimals tell 1.2 from 1.25 without false precision. */
+export const FORMAT_RATIO = "0.00";
 /** Excel's own default format, for text and integer counts. */
 export const FORMAT_GENERAL = "General";
 
@@ -59,3 +64,16 @@ export const OPTION_LIMITS = {
   cvFolds: { min: 2, max: 10 },
   bootstrapReplicates: { min: 0, max: 2000 },
 } as const;
+
+/**
+ * When the pane calls a ROAS estimate tight or wide, from its 90% interval's width relative to the estimate,
+ * (upper − lower) / |ROAS|. Up to `tight` (±25% around the estimate) a budget decision can rest on the number; from
+ * `wide` (±50% or more) the data cannot separate a channel that barely pays from one that pays well, so the pane
+ * suggests a lift test. An interval that reaches 0 or below is always wide: the data cannot tell whether the channel
+ * pays at all. The cut-offs follow the usual reading of MMM intervals (Meridian's and Robyn's guides suggest
+ * calibration experiments when ROAS intervals span more than about ±50%).
+ */
+export const ROAS_CONFIDENCE_RULE = { tight: 0.5, wide: 1 } as const;
+
+/** File name of the saved report: the same name `mmm fit` writes, so a reader finds the same file either way. */
+export const REPORT_FILE_NAME = "report.html";

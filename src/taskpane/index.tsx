@@ -14,7 +14,9 @@ import { readSelection, rereadSelection } from "./excel/readSelection";
 import { saveModel } from "../workbookModel/saveModel";
 import { selectCell } from "./excel/selectCell";
 import { writeResultSheets } from "./excel/writeResultSheets";
+import { saveTextFile } from "./saveTextFile";
 import { workerFitStarter, type WorkerLike } from "./worker/startWorkerFit";
+import { workerReportBuilder, type ReportWorkerLike } from "./worker/startWorkerReport";
 
 /* global document, Worker, performance, URL */
 
@@ -32,6 +34,11 @@ const adapters: PaneAdapters = {
   startFit: workerFitStarter(
     () => new Worker(new URL("./worker/fitWorker.ts", import.meta.url)) as unknown as WorkerLike
   ),
+  buildReport: workerReportBuilder(
+    () =>
+      new Worker(new URL("./worker/fitWorker.ts", import.meta.url)) as unknown as ReportWorkerLike
+  ),
+  saveFile: (fileName, text) => saveTextFile(fileName, text),
   now: () => performance.now(),
 };
 

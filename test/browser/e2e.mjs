@@ -12,7 +12,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { assert, createChecks } from "./_shared/createChecks.mjs";
 import { launchChromium } from "./_shared/launchChromium.mjs";
 import { nodePredictor } from "./nodePredict.mjs";
-import { compareKeyFigures, compareSheets, sameCell, startHeadlessRun } from "./parity.mjs";
+import {
+  compareDashboard,
+  compareKeyFigures,
+  compareSheets,
+  sameCell,
+  startHeadlessRun,
+} from "./parity.mjs";
 import { OFFICE_CDN_URL, ensureBuilt, startPreviewServer } from "./preview.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -20,6 +26,10 @@ const root = resolve(here, "..", "..");
 const artifacts = resolve(root, "artifacts");
 /** Longest a fit of the 104-week sample may take on a slow 2-core machine before the test gives up. */
 const FIT_TIMEOUT_MS = 300_000;
+/** The dashboard sheet (native charts) the pane writes first, beside the OUTPUT sheets. */
+const DASHBOARD = "MMM Dashboard";
+/** The selection of the first fit: the pane prints it as the report's data source, the headless run is told the same. */
+const DATA_ADDRESS = "Data!A1:L105";
 const OUTPUT = [
   "MMM Summary",
   "MMM Coefficients",
@@ -57,6 +67,7 @@ const headless = startHeadlessRun({
   grid: sample.grid,
   seed: FORM.seed,
   replicates: FORM.bootstrapReplicates,
+  source: DATA_ADDRESS,
 });
 headless.catch(() => undefined); // awaited (and reported) by the parity check
 const { context, close } = await launchChromium({
@@ -88,6 +99,7 @@ const fitButton = () => pane.getByRole("button", { name: "Fit model" });
 
 let timing = null;
 let parity = null;
+let report = null;
 const formulaChecks = { compared: 0 };
 try {
   await page.goto(`${server.url}/`);
@@ -183,7 +195,15 @@ try {
         Math.abs(parts - row[row.length - 1]) < 1e-6 * Math.max(1, Math.abs(parts)),
         "contributions add up"
       );
-      const charts = await book(() => window.__mmmWorkbook.charts.map((c) => c.type).sort());
+      assert(names.includes(DASHBOARD), `missing sheet ${DASHBOARD}`);
+      const charts = await book((dashboard) => {
+        const wb = window.__mmmWorkbook;
+        const id = wb.sheetByName(dashboard).id;
+        return wb.charts
+          .filter((c) => c.sheetId !== id)
+          .map((c) => c.type)
+          .sort();
+      }, DASHBOARD);
       assert(same(charts, ["AreaStacked", "Line"]), `charts ${charts}`);
       assert(
         (await book(() => window.__mmmWorkbook.customXmlParts.length)) === 1,
@@ -240,6 +260,77 @@ try {
   );
 
   await check(
+    "the Dashboard sheet's native charts show the headless runner's numbers and are drawn non-empty",
+    async () => {
+      const run = await headless;
+      await book((name) => window.__mmmWorkbook.select(name, "A1"), DASHBOARD);
+      const charts = await book((name) => {
+        const wb = window.__mmmWorkbook;
+        const id = wb.sheetByName(name).id;
+        return wb.charts
+          .filter((c) => c.sheetId === id)
+          .map((c) => ({ name: c.name, type: c.type, series: wb.chartData(c) }));
+      }, DASHBOARD);
+      assert(
+        same(
+          charts.map((c) => c.name),
+          run.dashboard.charts.map((c) => c.id)
+        ),
+        `charts ${charts.map((c) => c.name)} vs ${run.dashboard.charts.map((c) => c.id)}`
+      );
+      const result = compareDashboard(charts, run.dashboard, run.results);
+      parity = { ...parity, dashboard: result };
+      assert(
+        result.mismatches.length === 0,
+        `${result.mismatches.length} differ, e.g. ${result.mismatches.slice(0, 4).join("; ")}`
+      );
+      await page.locator("#grid").evaluate((grid) => grid.scrollTo(0, 0));
+      await page.screenshot({ path: join(artifacts, "e2e-dashboard.png") });
+      for (const chart of charts) {
+        const svg = page.locator(`svg.native-chart[data-chart="${chart.name}"]`);
+        const marks = await svg.locator("rect[data-series], polyline, circle").count();
+        assert(marks > 0, `chart ${chart.name} is drawn empty`);
+        await svg.screenshot({ path: join(artifacts, `e2e-dashboard-${chart.name}.png`) });
+      }
+      // The data blocks under the charts, from the row above the first block's title (the sticky header covers one).
+      const titleRow = Number(/\d+/.exec(run.dashboard.blocks[0].titleAddress)[0]) - 2;
+      await page
+        .locator(`td[data-row="${titleRow}"][data-col="0"]`)
+        .evaluate((cell) => cell.scrollIntoView({ block: "start" }));
+      await page.waitForTimeout(300); // let the sticky row headers repaint after the jump
+      await page.screenshot({ path: join(artifacts, "e2e-dashboard-data.png") });
+    }
+  );
+
+  await check(
+    "Save report in the pane downloads report.html byte for byte equal to the runner's",
+    async () => {
+      const run = await headless;
+      assert(typeof run.report === "string" && run.report.length > 0, "the runner wrote no report");
+      const started = Date.now();
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 120_000 }),
+        pane.getByRole("button", { name: "Save report" }).click(),
+      ]);
+      const path = await download.path();
+      const html = readFileSync(path, "utf8");
+      report = { ms: Date.now() - started, bytes: Buffer.byteLength(html) };
+      await pane.getByTestId("report-saved").waitFor({ timeout: 10_000 });
+      writeFileSync(join(artifacts, "e2e-report-pane.html"), html);
+      writeFileSync(join(artifacts, "e2e-report-runner.html"), run.report);
+      assert(download.suggestedFilename() === "report.html", download.suggestedFilename());
+      if (html !== run.report) {
+        const at = [...html].findIndex((ch, i) => ch !== run.report[i]);
+        throw new Error(
+          `the reports differ from character ${at}: pane …${html.slice(at - 40, at + 40)}… ` +
+            `runner …${run.report.slice(at - 40, at + 40)}…`
+        );
+      }
+      await page.screenshot({ path: join(artifacts, "e2e-report-saved.png") });
+    }
+  );
+
+  await check(
     "the saved model is found again when the pane is reopened on the same workbook",
     async () => {
       await paneFrame().goto(`${server.url}/taskpane.html`);
@@ -262,7 +353,7 @@ try {
       await pane.getByTestId("run-success").waitFor({ timeout: FIT_TIMEOUT_MS });
       const names = await sheetNames();
       assert(
-        names.length === 1 + OUTPUT.length && !names.some((n) => n.includes("(2)")),
+        names.length === 2 + OUTPUT.length && !names.some((n) => n.includes("(2)")),
         `sheets ${names.join(", ")}`
       );
     }
@@ -452,6 +543,17 @@ if (parity) {
       `headless run ${parity.headlessMs} ms`
   );
 }
+if (parity?.dashboard)
+  console.log(
+    `e2e: Dashboard charts: ${parity.dashboard.compared} series values and categories compared with the headless ` +
+      `run's dashboardSpec and results.json: ${parity.dashboard.exact} bit-equal, max relative difference ` +
+      `${parity.dashboard.maxRelative.toExponential(2)}`
+  );
+if (report)
+  console.log(
+    `e2e: Save report: report.html built in the worker and downloaded in ${report.ms} ms, ${report.bytes} bytes, ` +
+      `byte for byte equal to the runner's`
+  );
 if (formulaChecks.compared > 0)
   console.log(
     `e2e: MMM.PREDICT formula: ${formulaChecks.compared} spilled values equal PREDICT computed in Node`

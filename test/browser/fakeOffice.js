@@ -355,6 +355,27 @@
       }
       return { name: sheet.name, id: sheet.id, values, formats, frozenRows: sheet.frozenRows };
     };
+    /** The numbers a chart draws: each series' name, values and categories read from its sheet's cells. */
+    wb.chartData = (chart) => {
+      const sheet = wb.sheets.find((s) => s.id === chart.sheetId);
+      const read = (address) => {
+        if (!address || !sheet) return [];
+        const b = parseA1(address);
+        const out = [];
+        for (let r = b.r0; r <= b.r1; r++)
+          for (let c = b.c0; c <= b.c1; c++) out.push(wb.cell(sheet, r, c).value);
+        return out;
+      };
+      return chart.series.map((s) => ({
+        name: s.name,
+        values: read(s.values),
+        categories: read(s.categories),
+        categoryFormat:
+          s.categories && sheet
+            ? wb.cell(sheet, parseA1(s.categories).r0, parseA1(s.categories).c0).format
+            : "General",
+      }));
+    };
     wb.select = (sheetName, address) => {
       const sheet = wb.sheetByName(sheetName);
       wb.selection = Object.assign({ sheetId: sheet.id }, parseA1(address));
@@ -502,6 +523,14 @@
           return worksheetProxy(ctx, sheetId);
         },
         format: {
+          font: {
+            set bold(value) {
+              ctx.op("range.format.font.bold", {}, () => {
+                for (let r = b.r0; r <= b.r1; r++)
+                  for (let c = b.c0; c <= b.c1; c++) wb.setCell(sheet(), r, c, { bold: value });
+              });
+            },
+          },
           autofitColumns() {
             ctx.op("range.format.autofitColumns", {}, () => {
               sheet().autofit = true;
@@ -670,27 +699,216 @@
               type,
               seriesBy,
               source: ctx.failure ? null : source.address,
+              name: "",
               title: "",
               position: null,
+              legend: { position: "Right", visible: true, hidden: [] },
+              axes: {
+                value: { title: "", numberFormat: "General" },
+                category: { title: "" },
+              },
+              series: [],
             };
-            ctx.op("charts.add", { sheet: nameOf(sheetId), type }, () => wb.charts.push(record));
-            return {
-              title: {
-                set text(value) {
-                  record.title = value;
-                },
-                get text() {
-                  return record.title;
-                },
-              },
-              setPosition(start, end) {
-                record.position = [start, end];
-              },
-              load() {
-                return this;
-              },
-            };
+            ctx.op("charts.add", { sheet: nameOf(sheetId), type }, () => {
+              record.series = seriesFromSource(sheet(), parseA1(source.address));
+              wb.charts.push(record);
+            });
+            return chartProxy(ctx, record);
           },
+        },
+      };
+    }
+
+    /**
+     * The series Excel makes from a chart's source block (by columns): a text first row names the series; with more
+     * than one column the first column holds the categories (dates or labels), as in Excel's defaults.
+     */
+    function seriesFromSource(sheet, b) {
+      const header = [];
+      for (let c = b.c0; c <= b.c1; c++) header.push(wb.cell(sheet, b.r0, c).value);
+      const named = header.some((v) => typeof v === "string" && v !== "");
+      const first = named ? b.r0 + 1 : b.r0;
+      const withCategories = b.c1 > b.c0;
+      const column = (c) => columnLetters(c) + (first + 1) + ":" + columnLetters(c) + (b.r1 + 1);
+      const out = [];
+      for (let c = withCategories ? b.c0 + 1 : b.c0; c <= b.c1; c++)
+        out.push(
+          newSeries(
+            named ? String(header[c - b.c0]) : "Series" + (out.length + 1),
+            column(c),
+            withCategories ? column(b.c0) : null
+          )
+        );
+      return out;
+    }
+
+    function newSeries(name, values, categories) {
+      return {
+        name,
+        values,
+        categories,
+        chartType: null,
+        fill: null,
+        fillCleared: false,
+        line: { color: null, lineStyle: "Continuous", weight: null },
+        markerStyle: null,
+        markerSize: null,
+        markerBackgroundColor: null,
+        markerForegroundColor: null,
+        gapWidth: null,
+        overlap: null,
+      };
+    }
+
+    /** A range address without its sheet ("'MMM Dashboard'!B5:B9" → "B5:B9"). */
+    const localAddress = (address) => address.slice(address.lastIndexOf("!") + 1);
+
+    function seriesProxy(ctx, s) {
+      return {
+        set name(value) {
+          s.name = value;
+        },
+        get name() {
+          return s.name;
+        },
+        set chartType(value) {
+          s.chartType = value;
+        },
+        get chartType() {
+          return s.chartType;
+        },
+        setValues(range) {
+          ctx.op("series.setValues", {}, () => {
+            s.values = localAddress(range.address);
+          });
+        },
+        setXAxisValues(range) {
+          ctx.op("series.setXAxisValues", {}, () => {
+            s.categories = localAddress(range.address);
+          });
+        },
+        format: {
+          fill: {
+            setSolidColor(color) {
+              s.fill = color;
+              s.fillCleared = false;
+            },
+            clear() {
+              s.fill = null;
+              s.fillCleared = true;
+            },
+          },
+          line: {
+            set color(value) {
+              s.line.color = value;
+            },
+            set lineStyle(value) {
+              s.line.lineStyle = value;
+            },
+            set weight(value) {
+              s.line.weight = value;
+            },
+          },
+        },
+        set markerStyle(value) {
+          s.markerStyle = value;
+        },
+        set markerSize(value) {
+          s.markerSize = value;
+        },
+        set markerBackgroundColor(value) {
+          s.markerBackgroundColor = value;
+        },
+        set markerForegroundColor(value) {
+          s.markerForegroundColor = value;
+        },
+        set gapWidth(value) {
+          s.gapWidth = value;
+        },
+        set overlap(value) {
+          s.overlap = value;
+        },
+        load() {
+          return this;
+        },
+      };
+    }
+
+    function chartProxy(ctx, record) {
+      return {
+        set name(value) {
+          record.name = value;
+        },
+        get name() {
+          return record.name;
+        },
+        title: {
+          set text(value) {
+            record.title = value;
+          },
+          get text() {
+            return record.title;
+          },
+        },
+        legend: {
+          set position(value) {
+            record.legend.position = value;
+          },
+          set visible(value) {
+            record.legend.visible = value;
+          },
+          legendEntries: {
+            getItemAt(index) {
+              return {
+                set visible(value) {
+                  const hidden = record.legend.hidden.filter((i) => i !== index);
+                  record.legend.hidden = value ? hidden : [...hidden, index];
+                },
+              };
+            },
+          },
+        },
+        axes: {
+          valueAxis: {
+            title: {
+              set text(value) {
+                record.axes.value.title = value;
+              },
+            },
+            set numberFormat(value) {
+              record.axes.value.numberFormat = value;
+            },
+          },
+          categoryAxis: {
+            title: {
+              set text(value) {
+                record.axes.category.title = value;
+              },
+            },
+          },
+        },
+        series: {
+          getItemAt(index) {
+            const s = record.series[index];
+            if (!s) {
+              ctx.op("series.getItemAt", {}, () => {
+                throw excelError("ItemNotFound", "The chart has no series " + index + ".");
+              });
+              return seriesProxy(ctx, newSeries("", null, null));
+            }
+            return seriesProxy(ctx, s);
+          },
+          add(name) {
+            const s = newSeries(name, null, null);
+            ctx.op("series.add", {}, () => record.series.push(s));
+            return seriesProxy(ctx, s);
+          },
+        },
+        setPosition(start, end) {
+          record.position = [start, end];
+        },
+        load() {
+          return this;
         },
       };
     }

@@ -46,7 +46,7 @@ export function sameCell(actual, expected, scale = 0) {
  * Starts the headless run on a grid (header row + weeks) in a child process; resolves with
  * `{ results, sheets, ms }`. Runs alongside the browser fit.
  */
-export function startHeadlessRun({ root, grid, seed, replicates }) {
+export function startHeadlessRun({ root, grid, seed, replicates, source }) {
   const dir = mkdtempSync(join(tmpdir(), "mmm-parity-"));
   const csv = join(dir, "sample.csv");
   const out = join(dir, "headless.json");
@@ -62,6 +62,7 @@ export function startHeadlessRun({ root, grid, seed, replicates }) {
         String(seed),
         String(replicates),
         out,
+        ...(source ? [source] : []),
       ],
       { cwd: root, stdio: ["ignore", "ignore", "pipe"] }
     );
@@ -290,5 +291,98 @@ export function compareSheets(snapshots, sheets) {
       );
     });
   }
+  return t.result();
+}
+
+/** The values of a one-column range ("B5:B9") of a dashboard spec's blocks, as the sheet holds them. */
+function blockValues(dashboard, range) {
+  const parse = (cell) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(cell);
+    let column = 0;
+    for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+    return { column: column - 1, row: Number(m[2]) };
+  };
+  const [a, b] = range.split(":").map(parse);
+  const out = [];
+  for (let row = a.row; row <= b.row; row++) {
+    const block = dashboard.blocks.find((bl) => {
+      const [start, end] = bl.address.split(":").map(parse);
+      return (
+        row >= start.row && row <= end.row && a.column >= start.column && a.column <= end.column
+      );
+    });
+    if (!block) {
+      out.push("");
+      continue;
+    }
+    const start = parse(block.address.split(":")[0]);
+    const cells = [block.header, ...block.rows][row - start.row];
+    out.push(cells?.[a.column - start.column] ?? "");
+  }
+  return out;
+}
+
+/**
+ * Compares the Dashboard's native charts with the headless runner: (1) every series of every chart (values and
+ * categories, read through the chart's ranges on the sheet) with the headless run's dashboardSpec resolved on its own
+ * blocks, and (2) the ROAS chart's points and interval ends (rebuilt from the floating bar's stacked parts) with
+ * results.json's ROAS and ci90.
+ * @param charts - `[{ name, type, series: [{ name, values, categories }] }]` read from the fake workbook
+ * @param dashboard - headlessRun.ts's `dashboard`
+ * @param results - results.json's object
+ * @returns `{ compared, exact, rowScaled, mismatches, maxRelative }`
+ */
+export function compareDashboard(charts, dashboard, results) {
+  const t = tally();
+  for (const expected of dashboard.charts) {
+    const actual = charts.find((c) => c.name === expected.id);
+    if (!actual) {
+      t.mismatches.push(`no chart ${expected.id} on the Dashboard`);
+      continue;
+    }
+    if (actual.series.length !== expected.series.length)
+      t.mismatches.push(
+        `${expected.id}: ${actual.series.length} series vs ${expected.series.length}`
+      );
+    expected.series.forEach((series, k) => {
+      const got = actual.series[k] ?? { name: null, values: [], categories: [] };
+      t.add(`${expected.id} series ${k + 1} name`, got.name, series.name);
+      const values = blockValues(dashboard, series.values);
+      const categories = blockValues(dashboard, series.categories);
+      const scale = rowScale(values);
+      values.forEach((v, i) =>
+        t.add(`${expected.id}/${series.name} value ${i + 1}`, got.values[i], v, scale)
+      );
+      categories.forEach((v, i) =>
+        t.add(`${expected.id}/${series.name} category ${i + 1}`, got.categories[i], v)
+      );
+    });
+  }
+  const roas = charts.find((c) => c.name === "roas");
+  const named = (name) => roas?.series.find((s) => s.name === name);
+  const point = named("ROAS");
+  (point?.categories ?? []).forEach((channel, i) => {
+    const effect = results.effects[channel];
+    t.add(`Dashboard ROAS ${channel} vs results.json`, point.values[i], effect?.roas);
+    const interval = effect?.ci90?.roas;
+    const base = named("Bar base (hidden)")?.values[i];
+    if (!interval || typeof base !== "number") return;
+    const above = named("90% interval")?.values[i] ?? 0;
+    const below = named("90% interval (below 0)")?.values[i] ?? 0;
+    const lower = base > 0 ? base : base < 0 ? base + below : below;
+    const upper = base > 0 ? base + above : base < 0 ? base : above;
+    t.add(
+      `Dashboard ROAS ${channel} 90% low vs results.json`,
+      lower,
+      interval[0],
+      Math.abs(interval[1])
+    );
+    t.add(
+      `Dashboard ROAS ${channel} 90% high vs results.json`,
+      upper,
+      interval[1],
+      Math.abs(interval[1])
+    );
+  });
   return t.result();
 }

@@ -64,6 +64,7 @@ export async function startPreviewServer(options = {}) {
     "/": join(here, "preview.html"),
     "/preview.html": join(here, "preview.html"),
     "/previewPage.js": join(here, "previewPage.js"),
+    "/previewCharts.js": join(here, "previewCharts.js"),
     "/fakeOffice.js": join(here, "fakeOffice.js"),
   };
   const server = createServer((request, response) => {

@@ -110,6 +110,7 @@
         const cell = wb.cell(sheet, r, c);
         const text = document.createElement("div");
         text.textContent = display(cell);
+        if (cell.bold) text.style.fontWeight = "600";
         td.title = text.textContent;
         td.appendChild(text);
         if (typeof cell.value === "string") td.classList.add("text");
@@ -117,7 +118,12 @@
         td.dataset.col = String(c);
       }
     }
-    gridEl.replaceChildren(table);
+    // The sheet's native charts, drawn from their recorded specs and the cells their series reference.
+    const chartArea = document.createElement("div");
+    chartArea.id = "chart-area";
+    for (const chart of wb.charts.filter((c) => c.sheetId === sheet.id))
+      chartArea.appendChild(window.MmmPreviewCharts.drawChart(chart, wb.chartData(chart)));
+    gridEl.replaceChildren(chartArea, table);
     tabsEl.replaceChildren(
       ...wb.sheets.map((s) => {
         const button = document.createElement("button");

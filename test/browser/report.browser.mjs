@@ -1,7 +1,7 @@
 /**
  * Browser check of report.html: `node test/browser/report.browser.mjs`. Builds the report for the simulated demo
  * data and for /work/shared/data/mmm_weekly_assessment.csv (skipped with a message when absent) through
- * test/cli/report/makeReportFile.ts (fit, bootstrap, diagnostics, sensitivity, budget, buildReport), opens each
+ * test/report/makeReportFile.ts (fit, bootstrap, diagnostics, sensitivity, budget, buildReport), opens each
  * file:// in headless Chromium with every request outside that file aborted and counted, and checks that every
  * section renders: headings visible, one non-empty SVG per chart, no console errors, no network requests.
  * Screenshots (full page, and a 390 px phone width) go to artifacts/report-*.png.
@@ -35,7 +35,7 @@ function makeReport(label, args) {
     "npx",
     [
       "tsx",
-      join(root, "test/cli/report/makeReportFile.ts"),
+      join(root, "test/report/makeReportFile.ts"),
       ...args,
       "--out",
       out,

@@ -1,6 +1,9 @@
 import * as React from "react";
 import { Caption1, Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { dashboardSpec } from "../../core/charts/dashboardSpec";
 import { CancelledError } from "../../core/errors";
+import type { Dataset } from "../../core/types";
+import { DASHBOARD_SHEET_NAME, REPORT_FILE_NAME } from "../constants";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
 import type { SelectionData } from "../excel/readSelection";
@@ -13,6 +16,7 @@ import { changeColumnRole } from "../state/changeColumnRole";
 import { ingestSelection } from "../state/ingestSelection";
 import { INITIAL_PANE_STATE, type FitFormOptions } from "../state/paneState";
 import { paneReducer } from "../state/paneReducer";
+import { resultCardChannels } from "../state/resultCard";
 import {
   canFit,
   hasAmbiguousDates,
@@ -31,6 +35,7 @@ import { OptionsPanel } from "./OptionsPanel";
 import { ReplaceDialog, type ReplaceAnswer } from "./ReplaceDialog";
 import { ResultsSummary } from "./ResultsSummary";
 import { RunMessage } from "./RunMessage";
+import { SaveReport, type ReportStatus } from "./SaveReport";
 
 const useStyles = makeStyles({
   root: {
@@ -79,6 +84,9 @@ export function App({ adapters }: AppProps): React.ReactElement {
   const [state, dispatch] = React.useReducer(paneReducer, INITIAL_PANE_STATE);
   const runRef = React.useRef<FitRun | null>(null);
   const answerRef = React.useRef<((answer: ReplaceAnswer) => void) | null>(null);
+  /** The data of the run on show (the selection may change after the fit; the report must match the run). */
+  const fittedRef = React.useRef<{ dataset: Dataset; source: string | null } | null>(null);
+  const [reportStatus, setReportStatus] = React.useState<ReportStatus>({ kind: "idle" });
 
   React.useEffect(() => {
     let live = true;
@@ -210,6 +218,8 @@ export function App({ adapters }: AppProps): React.ReactElement {
       const outcome = await run.result;
       runRef.current = null;
       dispatch({ type: "fitSucceeded", result: outcome });
+      fittedRef.current = { dataset, source: state.selection?.address ?? null };
+      setReportStatus({ kind: "idle" });
       if (!write) {
         dispatch({
           type: "writeSkipped",
@@ -220,8 +230,9 @@ export function App({ adapters }: AppProps): React.ReactElement {
         return;
       }
       const sheets = resultSheets(outcome, dataset.weeks);
+      const dashboard = { name: DASHBOARD_SHEET_NAME, spec: dashboardSpec(outcome, dataset.weeks) };
       dispatch({ type: "writeStarted" });
-      const report = await adapters.writeResultSheets(sheets, { replacePrevious });
+      const report = await adapters.writeResultSheets(sheets, { replacePrevious, dashboard });
       const elapsedMs = adapters.now() - started;
       // The model with its effects and holdout scores: what MMM.ROAS and MMM.MODEL read.
       const json = savedModelJson(outcome.result);
@@ -240,6 +251,22 @@ export function App({ adapters }: AppProps): React.ReactElement {
   };
 
   const cancel = (): void => runRef.current?.cancel();
+
+  const saveReport = async (): Promise<void> => {
+    const fitted = fittedRef.current;
+    if (!fitted || !state.result) return;
+    setReportStatus({ kind: "building" });
+    try {
+      // No time stamp: the same data and seed give the same bytes as `mmm fit` (see buildRunReport).
+      const html = await adapters.buildReport(fitted.dataset, state.result, {
+        ...(fitted.source === null ? {} : { source: fitted.source }),
+      });
+      adapters.saveFile(REPORT_FILE_NAME, html);
+      setReportStatus({ kind: "saved", fileName: REPORT_FILE_NAME });
+    } catch (error) {
+      setReportStatus({ kind: "failed", message: messageOf(error) });
+    }
+  };
 
   const answer = (value: ReplaceAnswer): void => {
     const resolve = answerRef.current;
@@ -299,7 +326,13 @@ export function App({ adapters }: AppProps): React.ReactElement {
           <Divider />
           <ResultsSummary
             figures={summaryFigures(state.result.result)}
+            channels={resultCardChannels(state.result)}
             topBudgetMove={state.result.budget ? topBudgetMove(state.result.budget) : null}
+          />
+          <SaveReport
+            status={reportStatus}
+            disabled={isBusy(state)}
+            onSave={() => void saveReport()}
           />
         </>
       )}

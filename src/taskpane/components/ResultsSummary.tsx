@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ResultCardChannel } from "../state/resultCard";
 import type { SummaryFigures } from "../state/selectors";
 
 const useStyles = makeStyles({
@@ -17,23 +18,31 @@ const percent = (value: number | null): string =>
   value === null || !Number.isFinite(value) ? "n/a" : `${(value * 100).toFixed(1)}%`;
 const decimal = (value: number | null, digits = 2): string =>
   value === null || !Number.isFinite(value) ? "n/a" : value.toFixed(digits);
+const range = (
+  interval: { lower: number; upper: number } | null,
+  show: (value: number) => string
+): string => (interval ? ` (90%: ${show(interval.lower)}–${show(interval.upper)})` : "");
 
 /** Props of ResultsSummary. */
 export interface ResultsSummaryProps {
   readonly figures: SummaryFigures;
+  /** ROAS and share mediated per channel with their intervals and confidence notes (resultCardChannels). */
+  readonly channels: readonly ResultCardChannel[];
   /** Largest recommended budget move in words, or null when no budget was computed. */
   readonly topBudgetMove: string | null;
 }
 
 /**
- * The key figures of a fit: holdout R², MAPE and WAPE of both stages, share mediated per channel, price elasticity,
- * promo lift and the top budget move. Details are on the MMM sheets.
+ * The key figures of a fit: holdout R², MAPE and WAPE of both stages, per channel its ROAS with the 90% interval and
+ * a plain-language confidence note and its share mediated with the interval, price elasticity, promo lift and the top
+ * budget move. Details are on the MMM sheets.
  * @param props - See ResultsSummaryProps.
  * @returns The summary.
  * @example <ResultsSummary figures={summaryFigures(result)} topBudgetMove={null} />
  */
 export function ResultsSummary({
   figures,
+  channels,
   topBudgetMove,
 }: ResultsSummaryProps): React.ReactElement {
   const styles = useStyles();
@@ -52,12 +61,24 @@ export function ResultsSummary({
           </li>
         ))}
       </ul>
-      <ul className={styles.list} aria-label="Share mediated">
-        {figures.shareMediated.map((channel) => (
-          <li key={channel.channel}>
+      <ul className={styles.list} aria-label="ROAS per channel">
+        {channels.map((line) => (
+          <li key={line.channel} data-testid="roas-line" data-confidence={line.confidence}>
             <Text>
-              {channel.channel}: {percent(channel.share)} of its effect via the mediator
+              {line.channel}: ROAS {decimal(line.roas)}
+              {range(line.roasInterval, (v) => decimal(v))}
             </Text>
+            <br />
+            <Caption1>{line.note}</Caption1>
+            {line.shareMediated !== null && (
+              <>
+                <br />
+                <Caption1>
+                  {percent(line.shareMediated)} via the mediator
+                  {range(line.shareInterval, percent)}
+                </Caption1>
+              </>
+            )}
           </li>
         ))}
       </ul>

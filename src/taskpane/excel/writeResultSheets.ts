@@ -1,6 +1,8 @@
+import type { DashboardSpec } from "../../core/charts/types";
 import { OUTPUT_SHEETS_SETTING } from "../constants";
 import type { SheetSpec } from "../sheets/SheetSpec";
 import { ownedOutputSheets, parseSheetRecords, type OutputSheet } from "./outputSheets";
+import { queueDashboard } from "./queueDashboard";
 import { queueSheetContent } from "./writeSheetContent";
 import { uniqueSheetName } from "./uniqueSheetName";
 import { WriteFailedError } from "./WriteFailedError";
@@ -13,6 +15,11 @@ export interface WriteResultSheetsOptions {
    * @defaultValue false
    */
   readonly replacePrevious?: boolean;
+  /**
+   * The dashboard sheet (native charts over its own data blocks), written first in the same batch and activated;
+   * it is output like the others (recorded, replaced by the next fit). Absent: no dashboard.
+   */
+  readonly dashboard?: { readonly name: string; readonly spec: DashboardSpec };
 }
 
 /** What was written. */
@@ -31,7 +38,7 @@ export interface WriteReport {
  * wrote is touched: only sheets this call adds, and (when confirmed) sheets an earlier fit added, change. If the fill
  * fails, the sheets it added are deleted again and the thrown WriteFailedError says so; earlier output is only deleted
  * after the new sheets are in place.
- * @param sheets - Every sheet to write, all computed before this call (first sheet is activated at the end).
+ * @param sheets - Every sheet to write, all computed before this call (the first sheet written is activated at the end).
  * @param options - See WriteResultSheetsOptions.
  * @returns The written sheets and the number of syncs.
  * @throws {WriteFailedError} When Excel rejects the write (after removing what was written).
@@ -68,7 +75,22 @@ export async function writeResultSheets(
       const allTaken = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
       // Final names may reuse the names of output being replaced; while both exist the new sheet has a temporary name.
       const finalTaken = new Set([...allTaken].filter((name) => !replacedNames.has(name)));
-      const plan = sheets.map((spec) => {
+      const dashboard = options.dashboard;
+      const entries = [
+        ...(dashboard
+          ? [
+              {
+                name: dashboard.name,
+                fill: (sheet: Excel.Worksheet) => queueDashboard(sheet, dashboard.spec),
+              },
+            ]
+          : []),
+        ...sheets.map((spec) => ({
+          name: spec.name,
+          fill: (sheet: Excel.Worksheet) => queueSheetContent(sheet, spec),
+        })),
+      ];
+      const plan = entries.map((spec) => {
         const finalName = uniqueSheetName(spec.name, finalTaken);
         finalTaken.add(finalName.toLowerCase());
         const writeName = allTaken.has(finalName.toLowerCase())
@@ -81,7 +103,7 @@ export async function writeResultSheets(
       const written = plan.map(({ spec, writeName }) => {
         const sheet = worksheets.add(writeName);
         added.push(writeName);
-        queueSheetContent(sheet, spec);
+        spec.fill(sheet);
         sheet.load("id, name");
         return sheet;
       });

@@ -1,5 +1,7 @@
 import type { FitOptions } from "../../core/model/types";
+import type { MmmRun } from "../../core/pipeline/types";
 import type { Dataset } from "../../core/types";
+import type { RunReportOptions } from "../../report/buildRunReport";
 import type { AnalysisRequest, FitOutcome } from "../fitOutcome";
 
 /** Pane → worker: fit this dataset, then run the analysis steps. */
@@ -8,6 +10,14 @@ export interface FitRequest {
   readonly dataset: Dataset;
   readonly options: FitOptions;
   readonly analysis: AnalysisRequest;
+}
+
+/** Pane → worker: build report.html of a finished run (Vega renders the charts in the worker, off the UI thread). */
+export interface ReportRequest {
+  readonly type: "report";
+  readonly dataset: Dataset;
+  readonly run: MmmRun;
+  readonly options: RunReportOptions;
 }
 
 /** Worker → pane: progress, the outcome, or the error (by class name, so the pane can tell a cancel). */
@@ -19,4 +29,9 @@ export type FitResponse =
       readonly total: number;
     }
   | { readonly type: "result"; readonly outcome: FitOutcome }
+  | { readonly type: "error"; readonly name: string; readonly message: string };
+
+/** Worker → pane: the report's HTML text, or the error. */
+export type ReportResponse =
+  | { readonly type: "report"; readonly html: string }
   | { readonly type: "error"; readonly name: string; readonly message: string };

@@ -44,6 +44,9 @@ function fakeAdapters(
   let failFit = (error: Error): void => void error;
   /** What the workbook holds when Fit is pressed (a test may change it after Use selection). */
   const workbook = { current: selection };
+  /** Options of each writeResultSheets call, and the files offered for download. */
+  const writes: Parameters<PaneAdapters["writeResultSheets"]>[1][] = [];
+  const files: { name: string; text: string; source: string | undefined }[] = [];
   const adapters: PaneAdapters = {
     readSelection: async () => selection,
     rereadSelection: async () => {
@@ -53,6 +56,7 @@ function fakeAdapters(
     selectCell: async (address) => void calls.push(`select ${address}`),
     listOutputSheets: async () => earlier,
     writeResultSheets: async (sheets, options) => {
+      writes.push(options);
       calls.push(`write ${sheets.length} replace=${String(options.replacePrevious)}`);
       return {
         sheets: sheets.map((s, i) => ({ id: String(i), name: s.name })),
@@ -80,10 +84,15 @@ function fakeAdapters(
       return { result, cancel: () => failFit(new CancelledError()) };
     },
     now: () => 0,
+    buildReport: async (dataset, run, options) =>
+      `<report weeks=${dataset.weeks.length} outcome=${run.result.roles.outcome} source=${options.source}>`,
+    saveFile: (name, text) => void files.push({ name, text, source: undefined }),
   };
   return {
     adapters,
     workbook,
+    writes,
+    files,
     calls,
     saved,
     published,
@@ -113,6 +122,30 @@ async function startFit(adapters: PaneAdapters): Promise<void> {
 }
 
 describe("App", () => {
+  it("writes the dashboard with the sheets, shows ROAS with its confidence note and saves the report", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await startFit(fake.adapters);
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
+    await screen.findByText("Wrote 7 sheets");
+    const dashboard = fake.writes[0]?.dashboard;
+    expect(dashboard?.name).toBe("MMM Dashboard");
+    expect(dashboard?.spec.charts.map((c) => c.id)).toContain("roas");
+    const lines = screen.getAllByTestId("roas-line");
+    expect(lines).toHaveLength(SAMPLE_OUTCOME.result.effects.channels.length + 1);
+    // The sample run has no intervals: every line says so instead of guessing a confidence.
+    expect(lines.every((line) => line.getAttribute("data-confidence") === "unknown")).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "Save report" }));
+    await screen.findByTestId("report-saved");
+    expect(fake.files).toEqual([
+      {
+        name: "report.html",
+        text: "<report weeks=104 outcome=revenue source=Data!A1:L105>",
+        source: undefined,
+      },
+    ]);
+  });
+
   it("reads the selection, fits, writes all sheets and shows the summary", async () => {
     const fake = fakeAdapters(selectionOf(grid));
     await renderWithSelection(fake.adapters);
