@@ -1,6 +1,11 @@
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { OutputFile } from "./buildTables";
+
+/** One output file of the runner: its name and text. */
+export interface OutputFile {
+  readonly name: string;
+  readonly text: string;
+}
 
 /**
  * Writes every output file into `outDir`, all or nothing: the files are first written into a temporary folder

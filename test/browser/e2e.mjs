@@ -29,6 +29,7 @@ const OUTPUT = [
   "MMM Diagnostics",
   "MMM Sensitivity",
   "MMM Budget",
+  "MMM Response curves",
 ];
 
 const { check, fail, finish } = createChecks("e2e");

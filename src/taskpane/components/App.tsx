@@ -5,7 +5,7 @@ import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
 import { readSavedModel, savedModelJson } from "../../functions/savedModel";
 import type { FittedModel } from "../../core/model/types";
-import { topBudgetMove } from "../sheets/budgetSheet";
+import { topBudgetMove } from "../sheets/topBudgetMove";
 import { resultSheets } from "../sheets/resultSheets";
 import { changeColumnRole } from "../state/changeColumnRole";
 import { ingestSelection } from "../state/ingestSelection";

@@ -4,6 +4,9 @@ import { CHART_HEIGHT, CHART_WIDTH, COLORS } from "../constants";
 import { channelColor } from "../channelColors";
 import { figureHtml } from "../figureHtml";
 import { formatNumber } from "../formatNumber";
+import { contributionsTable } from "../../../core/tables/contributionsTable";
+import type { Table } from "../../../core/tables/types";
+import { escapeHtml } from "../escapeHtml";
 import { htmlTable } from "../htmlTable";
 import { renderChart } from "../renderChart";
 import type { ReportSection } from "../types";
@@ -15,17 +18,15 @@ const BAR_DAYS = 6;
 /** Legend name of baseline and controls netted (multiplicative form). */
 const NET_BASE = "Baseline and controls (net)";
 
-/** One part of the decomposition: its legend name, colour, weekly values and, for the table, its kind. */
+/** One part of the decomposition: its legend name, colour and weekly values. */
 interface Part {
   readonly name: string;
-  readonly kind: string;
   readonly color: string;
   readonly values: ArrayLike<number>;
 }
 
-const total = (values: ArrayLike<number>): number => Array.from(values).reduce((a, b) => a + b, 0);
-
-function parts(result: MmmResult): { readonly chart: Part[]; readonly table: Part[] } {
+/** The chart's parts: baseline and controls (or their net), the mediator's own part, each channel's two paths. */
+function chartParts(result: MmmResult): Part[] {
   const c = result.contributions;
   const roles = result.roles;
   const controlNames = Object.keys(c.controls);
@@ -36,8 +37,7 @@ function parts(result: MmmResult): { readonly chart: Part[]; readonly table: Par
       controlsSum[t] = (controlsSum[t] as number) + (values[t] as number);
   }
   const baseline: Part = {
-    name: "Baseline (trend, season)",
-    kind: "baseline",
+    name: "Baseline (intercept, trend, season)",
     color: COLORS.baseline,
     values: c.baseline,
   };
@@ -49,14 +49,12 @@ function parts(result: MmmResult): { readonly chart: Part[]; readonly table: Par
     if (direct)
       channelParts.push({
         name: `${channel} direct`,
-        kind: "direct",
         color: colors.direct,
         values: direct,
       });
     if (indirect && roles.mediator !== null) {
       channelParts.push({
         name: `${channel} via ${roles.mediator}`,
-        kind: "via mediator",
         color: colors.indirect,
         values: indirect,
       });
@@ -68,23 +66,15 @@ function parts(result: MmmResult): { readonly chart: Part[]; readonly table: Par
       : [
           {
             name: `${roles.mediator} own`,
-            kind: "mediator own",
             color: COLORS.mediator,
             values: c.mediator,
           },
         ];
   const controlsPart: Part = {
     name: "Controls",
-    kind: "controls",
     color: COLORS.controls,
     values: controlsSum,
   };
-  const controlParts = controlNames.map((name) => ({
-    name,
-    kind: "control",
-    color: COLORS.controls,
-    values: c.controls[name] as Float64Array,
-  }));
   // Multiplicative form: baseline and log-price parts are measured from a zero price and offset each other by
   // many times the revenue, which would hide every media part; the chart shows their net instead.
   const base: Part[] =
@@ -92,16 +82,12 @@ function parts(result: MmmResult): { readonly chart: Part[]; readonly table: Par
       ? [
           {
             name: NET_BASE,
-            kind: "net",
             color: COLORS.baseline,
             values: c.baseline.map((v, t) => v + (controlsSum[t] as number)),
           },
         ]
       : [baseline, ...(controlNames.length > 0 ? [controlsPart] : [])];
-  return {
-    chart: [...base, ...own, ...channelParts],
-    table: [baseline, ...controlParts, ...own, ...channelParts],
-  };
+  return [...base, ...own, ...channelParts];
 }
 
 /**
@@ -127,6 +113,44 @@ function stackedRows(weeks: readonly string[], chart: readonly Part[]): Record<s
   return rows;
 }
 
+/** One part's total over all weeks, from the Contributions table. */
+interface PartTotal {
+  readonly label: string;
+  readonly total: number;
+}
+
+/**
+ * The Contributions table's parts as rows: each part's total over all weeks and its share of the fitted total (the
+ * weekly table, summed by column; same labels as the sheet and the CSV), then its notes.
+ */
+function totalsTable(table: Table): string {
+  const sums = table.columns.map((_, c) =>
+    table.rows.reduce((sum, row) => sum + (typeof row[c] === "number" ? row[c] : 0), 0)
+  );
+  const fittedIndex = table.columns.findIndex((column) => column.key === "fitted");
+  const fitted = sums[fittedIndex] ?? Number.NaN;
+  const parts: PartTotal[] = table.columns
+    .map((column, c) => ({ label: column.label, total: sums[c] ?? Number.NaN, unit: column.unit }))
+    .filter((part, c) => part.unit !== "date" && c !== fittedIndex);
+  return (
+    htmlTable(
+      [
+        { header: "Part", cell: (p: PartTotal) => p.label },
+        { header: "Total", cell: (p) => formatNumber(p.total), kind: "number" },
+        {
+          header: "Share of fitted",
+          cell: (p) => formatNumber(p.total / fitted, "percent"),
+        },
+      ],
+      parts,
+      {
+        caption: "Contribution totals over all weeks",
+        footer: [{ label: table.columns[fittedIndex]?.label ?? "Fitted total", total: fitted }],
+      }
+    ) + table.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join("")
+  );
+}
+
 /**
  * Weekly contributions as stacked bars: baseline, controls (summed), the mediator's own part, and each social
  * channel's direct part and its part through the mediator; then a table of each part's total and share of fitted
@@ -143,7 +167,7 @@ export async function contributionsSection(
   dataset: Dataset,
   result: MmmResult
 ): Promise<ReportSection> {
-  const { chart, table } = parts(result);
+  const chart = chartParts(result);
   const rows = stackedRows(dataset.weeks, chart);
   const svg = await renderChart(
     {
@@ -173,24 +197,7 @@ export async function contributionsSection(
     "chart-contributions",
     "Weekly contributions stacked by source"
   );
-  const fitted = total(result.contributions.fitted);
-  const tableHtml = htmlTable(
-    [
-      { header: "Part", cell: (p: Part) => p.name },
-      { header: "Kind", cell: (p) => p.kind },
-      { header: "Total", cell: (p) => formatNumber(total(p.values)), kind: "number" },
-      {
-        header: "Share of fitted",
-        cell: (p) => formatNumber(total(p.values) / fitted, "percent"),
-        kind: "number",
-      },
-    ],
-    table,
-    {
-      caption: "Contribution totals over all weeks",
-      footer: [{ name: "Fitted total", kind: "", color: "", values: result.contributions.fitted }],
-    }
-  );
+  const tableMarkup = totalsTable(contributionsTable(result, dataset.weeks));
   return {
     id: "contributions",
     heading: "Weekly contributions",
@@ -201,6 +208,6 @@ export async function contributionsSection(
           ? `${result.contributions.attribution} Baseline and controls are shown as their net: in this form they are ` +
               "measured from a zero price and offset each other (see the table)."
           : result.contributions.attribution
-      ) + tableHtml,
+      ) + tableMarkup,
   };
 }
