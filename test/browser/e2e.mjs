@@ -150,7 +150,7 @@ try {
           "revenue actual",
           "revenue fitted",
           "revenue forecast",
-          "Holdout week",
+          "Set",
         ]),
         `Fitted header ${fitted.values[0]}`
       );

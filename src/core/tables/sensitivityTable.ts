@@ -40,7 +40,7 @@ export function sensitivityTable(sensitivity: Sensitivity): Table {
     notes: [
       `Revenue is predicted over the next ${grid.windowWeeks} weeks by the headline (observed-mediator) model; the ` +
         `baseline repeats the last weeks' ${grid.priceColumn ?? "prices"} and ${grid.promotionColumn ?? "promotions"} ` +
-        `(predicted revenue ${Math.round(grid.baselineRevenue)}). "Promotions on" = every window week.`,
+        `(predicted revenue ${Math.round(grid.baselineRevenue).toLocaleString("en-US")}). "Promotions on" = every window week.`,
     ],
   };
 }

@@ -166,11 +166,15 @@ export async function effectsSection(
   const table = effectsTable(result, intervals);
   const twoStage = result.roles.mediator !== null;
   // A single-stage model has no mediated path: its columns would be empty.
-  const hidden = twoStage ? [] : ["indirect", "share_mediated", "roas_mediated", "reading"];
+  const hidden = twoStage ? [] : ["indirect", "share_mediated", "reading"];
   const shown = table.columns
     .map((column) => column.key)
     .filter(
-      (key) => key !== "role" && !key.startsWith("share_mediated_ci") && !hidden.includes(key)
+      (key) =>
+        key !== "role" &&
+        key !== "roas_mediated" &&
+        !key.startsWith("share_mediated_ci") &&
+        !hidden.includes(key)
     );
   const notes = [
     "Effects are the revenue lost over all weeks if the channel's spend had been zero. ROAS is that total divided by " +
