@@ -1,6 +1,7 @@
 import type { Intervals } from "../../../src/core/analysis/types";
 import { effectsTable } from "../../../src/core/tables/effectsTable";
 import { SAMPLE_RESULT } from "../../taskpane/fixtures/sampleResult";
+import { SINGLE_STAGE } from "./singleStage";
 
 const interval = { lower: 1, upper: 2 };
 const INTERVALS = {
@@ -56,5 +57,13 @@ describe("effectsTable", () => {
     expect(table.rows[0]?.slice(-6)).toEqual([1, 2, null, null, 1, 2]);
     expect(table.rows[3]?.slice(-6)).toEqual([null, null, null, null, null, null]);
     expect(table.notes).toContain("Intervals: test method");
+  });
+});
+
+describe("effectsTable for a single-stage model", () => {
+  it("lists the observed variant only and names no headline mediator", () => {
+    const table = effectsTable(SINGLE_STAGE, null);
+    expect(table.rows.map((r) => r[1])).toEqual(["facebook_spend", "tiktok_spend"]);
+    expect(table.notes.join(" ")).not.toMatch(/Headline|mediator variant/);
   });
 });

@@ -1,0 +1,21 @@
+import { contributionsTable } from "../../../src/core/tables/contributionsTable";
+import { SAMPLE_RESULT, SAMPLE_WEEKS } from "../../taskpane/fixtures/sampleResult";
+import { SINGLE_STAGE } from "./singleStage";
+
+describe("contributionsTable", () => {
+  it("splits each week into parts that add up to the fitted total, charting every part", () => {
+    const table = contributionsTable(SAMPLE_RESULT, SAMPLE_WEEKS);
+    for (const row of table.rows) {
+      const parts = row.slice(1, -1) as number[];
+      expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(row[row.length - 1] as number, 9);
+    }
+    expect(table.columns.map((c) => c.label)).toContain("facebook_spend via google_spend");
+    expect(table.chart?.columnCount).toBe(table.columns.length - 1);
+    expect(table.notes).toContain(SAMPLE_RESULT.contributions.attribution);
+  });
+
+  it("has no mediated or mediator parts for a single-stage model", () => {
+    const keys = contributionsTable(SINGLE_STAGE, SAMPLE_WEEKS).columns.map((c) => c.key);
+    expect(keys.some((key) => key.endsWith("_via_mediator") || key.endsWith("_own"))).toBe(false);
+  });
+});
