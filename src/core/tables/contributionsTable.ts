@@ -1,6 +1,6 @@
 import type { MmmResult } from "../model/types";
 import { TABLE_TITLE_PREFIX } from "./constants";
-import { column, numberCell } from "./_internal/tableParts";
+import { column, numberCell, uniqueKeys } from "./_internal/tableParts";
 import type { Table, TableCell, TableColumn } from "./types";
 
 /** What one row of the Contributions table means. */
@@ -50,11 +50,13 @@ export function contributionsTable(result: MmmResult, weeks: readonly string[]):
       values: c.mediator,
     });
   }
-  const columns = [
+  // The fixed columns claim their keys first, so a data column named "week" or "fitted" is the one renamed.
+  const [week, fittedTotal, ...partColumns] = uniqueKeys([
     column("week", "Week", "date"),
-    ...parts.map((part) => part.column),
     column("fitted", "Fitted total", "currency"),
-  ];
+    ...parts.map((part) => part.column),
+  ]);
+  const columns = [week, ...partColumns, fittedTotal].filter((col) => col !== undefined);
   const rows = Array.from(c.fitted, (fitted, t): TableCell[] => [
     weeks[t] ?? null,
     ...parts.map((part) => numberCell(part.values[t])),

@@ -18,4 +18,22 @@ describe("contributionsTable", () => {
     const keys = contributionsTable(SINGLE_STAGE, SAMPLE_WEEKS).columns.map((c) => c.key);
     expect(keys.some((key) => key.endsWith("_via_mediator") || key.endsWith("_own"))).toBe(false);
   });
+
+  it("keeps every CSV key unique when a control is named like a fixed column", () => {
+    const { fitted, ...controls } = {
+      ...SAMPLE_RESULT.contributions.controls,
+      fitted: Float64Array.from([0, 0, 0, 0]),
+    };
+    const clash = {
+      ...SAMPLE_RESULT,
+      contributions: {
+        ...SAMPLE_RESULT.contributions,
+        controls: { ...controls, fitted, week: fitted },
+      },
+    };
+    const keys = contributionsTable(clash, SAMPLE_WEEKS).columns.map((c) => c.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([keys[0], keys.at(-1)]).toEqual(["week", "fitted"]);
+    expect(keys).toEqual(expect.arrayContaining(["week_2", "fitted_2"]));
+  });
 });

@@ -40,3 +40,17 @@ export function sumRow(
     return sum;
   });
 }
+
+/**
+ * The columns with every key made unique: a data column named like a fixed key ("week", "fitted", "baseline") or
+ * like another part gets "_2", "_3"…, so a CSV never has two columns of one name.
+ */
+export function uniqueKeys(columns: readonly TableColumn[]): TableColumn[] {
+  const used = new Set<string>();
+  return columns.map((col) => {
+    let key = col.key;
+    for (let n = 2; used.has(key); n++) key = `${col.key}_${n}`;
+    used.add(key);
+    return key === col.key ? col : { ...col, key };
+  });
+}
