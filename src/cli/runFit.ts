@@ -6,8 +6,8 @@ import { threadPoolExecutor } from "./pool/threadPoolExecutor";
 import type { MmmRun } from "../core/pipeline/types";
 import type { MmmResult } from "../core/model/types";
 import type { Dataset } from "../core/types";
-import { buildTables, type OutputFile } from "./buildTables";
-import { buildAnalysisTables } from "./buildAnalysisTables";
+import { buildTables } from "../core/tables/buildTables";
+import { csvFromTable } from "./csvFromTable";
 import { buildRunReport } from "../report/buildRunReport";
 import { formatIssues } from "./formatIssues";
 import { loadRunConfig, type RunConfig } from "./loadConfig";
@@ -16,7 +16,7 @@ import { readCsvGrid } from "./readCsvGrid";
 import { readCsvFile } from "./readCsvFile";
 import { resultsJson } from "../core/pipeline/resultsJson";
 import type { ResultsJson } from "../core/pipeline/resultsJsonTypes";
-import { writeOutputs } from "./writeOutputs";
+import { writeOutputs, type OutputFile } from "./writeOutputs";
 
 /** Settings of one fit run, from the command line and --config. */
 export interface FitRun {
@@ -118,8 +118,7 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
   const files: OutputFile[] = [
     { name: "results.json", text: JSON.stringify(results, jsonNumbers, 2) + "\n" },
     { name: "model.json", text: JSON.stringify(result.model) + "\n" },
-    ...buildTables(result, dataset.weeks),
-    ...buildAnalysisTables(analysis),
+    ...buildTables(analysis, dataset.weeks).map(csvFromTable),
     { name: "report.html", text: report },
   ];
   return { dataset, result, analysis, results, files };

@@ -1,8 +1,13 @@
 import * as fs from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import type { OutputFile } from "./buildTables";
 import { RunnerInputError } from "./RunnerInputError";
 import { fileErrorReason } from "./fileErrorReason";
+
+/** One output file of the runner: its name and text. */
+export interface OutputFile {
+  readonly name: string;
+  readonly text: string;
+}
 
 /** The file-system calls `writeOutputs` makes, injectable so a test can make one of them fail mid-way. */
 export type OutputFileSystem = Pick<

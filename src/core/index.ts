@@ -32,6 +32,8 @@ export * as analysis from "./analysis";
 export * as health from "./health";
 // pipeline/: the one run (fit → intervals → diagnostics → sensitivity → budget) every surface renders.
 export * as pipeline from "./pipeline";
+// tables/: the one table model every surface renders (sheets, CSVs, the report's tables).
+export * as tables from "./tables";
 // scenario/: the maths behind the MMM.* worksheet functions.
 export * as scenario from "./scenario";
 // simulate/ and baseline/: sample data with known truth, and the plain approach used as a benchmark comparison.

@@ -2,41 +2,13 @@
  * Named constants of the task pane (sheet names, number formats, storage keys). Each says why it has its value.
  */
 
-/** Prefix of every sheet the add-in writes; a user can tell the add-in's output apart at a glance. */
-export const SHEET_PREFIX = "MMM";
-
-/** Output sheet names in the order they are written (and shown as tabs). */
-export const SHEET_NAMES = {
-  summary: `${SHEET_PREFIX} Summary`,
-  coefficients: `${SHEET_PREFIX} Coefficients`,
-  effects: `${SHEET_PREFIX} Effects`,
-  fitted: `${SHEET_PREFIX} Fitted`,
-  contributions: `${SHEET_PREFIX} Contributions`,
-  diagnostics: `${SHEET_PREFIX} Diagnostics`,
-  sensitivity: `${SHEET_PREFIX} Sensitivity`,
-  budget: `${SHEET_PREFIX} Budget`,
-} as const;
-
 /** Name of the dashboard sheet (native charts of the run, written first so it is the tab a user sees). */
-export const DASHBOARD_SHEET_NAME = `${SHEET_PREFIX} Dashboard`;
+export const DASHBOARD_SHEET_NAME = "MMM Dashboard";
 
 /** Excel's limit on a worksheet name's length (characters). @see https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9 */
 export const MAX_SHEET_NAME_LENGTH = 31;
 
-/**
- * Currency format for money columns. The data carry no currency code, so a plain thousands-separated format with
- * no symbol would hide that these are amounts; `$` matches the sample data (US weekly spend and revenue).
- */
-export const FORMAT_CURRENCY = "$#,##0";
-/** Percent with one decimal: shares, MAPE/WAPE and budget changes read naturally at this precision. */
-export const FORMAT_PERCENT = "0.0%";
-/** ISO dates: unambiguous in every locale (weeks are written as Excel date serials with this format). */
-export const FORMAT_DATE = "yyyy-mm-dd";
-/** General numbers (coefficients, statistics) with 4 decimals: enough for elasticities and p-values. */
-export const FORMAT_NUMBER = "0.0000";
-/** Ratios such as ROAS (revenue per unit of spend): two decimals tell 1.2 from 1.25 without false precision. */
-export const FORMAT_RATIO = "0.00";
-/** Excel's own default format, for text and integer counts. */
+/** Excel's own default format, for a column a sheet gives no format. */
 export const FORMAT_GENERAL = "General";
 
 /**

@@ -39,6 +39,7 @@ const OUTPUT = [
   "MMM Diagnostics",
   "MMM Sensitivity",
   "MMM Budget",
+  "MMM Response curves",
 ];
 
 const { check, fail, finish } = createChecks("e2e");
@@ -161,7 +162,7 @@ try {
           "revenue actual",
           "revenue fitted",
           "revenue forecast",
-          "Holdout week",
+          "Set",
         ]),
         `Fitted header ${fitted.values[0]}`
       );

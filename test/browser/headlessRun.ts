@@ -1,7 +1,8 @@
 /**
  * The headless runner's numbers for the e2e parity check: runs `computeRun` (src/cli/runFit.ts, what `npx mmm fit`
- * runs) on a CSV and also maps its result through the task pane's own sheet builders, so e2e.mjs can compare the
- * workbook's output sheets cell by cell and the key figures against results.json.
+ * runs) on a CSV and also renders its tables through the task pane's own path (the one table model, core/tables'
+ * `buildTables`, then `sheetFromTable`, via `resultSheets`), so e2e.mjs can compare the workbook's output sheets cell
+ * by cell and the key figures against results.json.
  *
  *   npx tsx test/browser/headlessRun.ts <data.csv> <seed> <replicates> <out.json> [<source name>]
  *

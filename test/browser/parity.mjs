@@ -35,8 +35,8 @@ export function sameCell(actual, expected, scale = 0) {
         PARITY_RELATIVE_TOLERANCE * Math.max(Math.abs(actual), Math.abs(expected), scale)
     );
   }
-  // The sheets write a non-finite figure as "" or "n/a"; results.json writes null.
-  const blank = (v) => v === "" || v === "n/a" || v === null || v === undefined;
+  // The sheets write a missing figure as ""; results.json writes null.
+  const blank = (v) => v === "" || v === null || v === undefined;
   if (blank(actual) && blank(expected)) return true;
   const text = (v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v);
   return text(actual) === text(expected);
@@ -258,11 +258,13 @@ export function compareKeyFigures(snapshots, results) {
     total?.[col("Recommended weekly spend")],
     results.budget.recommended.total
   );
-  t.add("Budget revenue now", total?.[col("Weekly revenue now")], results.budget.current.revenue);
+  // The total row sums the channels' incremental revenue (predicted revenue with the baseline is in the notes).
+  const sum = (field) => results.budget.channels.reduce((s, line) => s + line[field], 0);
+  t.add("Budget revenue now", total?.[col("Weekly revenue now")], sum("current_revenue"));
   t.add(
     "Budget revenue recommended",
     total?.[col("Weekly revenue recommended")],
-    results.budget.recommended.revenue
+    sum("recommended_revenue")
   );
   return t.result();
 }

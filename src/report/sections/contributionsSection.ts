@@ -8,6 +8,9 @@ import { CHART_HEIGHT, CHART_WIDTH, COLORS } from "../constants";
 import { channelColor } from "../channelColors";
 import { figureHtml } from "../figureHtml";
 import { formatNumber } from "../formatNumber";
+import { contributionsTable } from "../../core/tables/contributionsTable";
+import type { Table } from "../../core/tables/types";
+import { escapeHtml } from "../escapeHtml";
 import { htmlTable } from "../htmlTable";
 import { renderChart } from "../renderChart";
 import type { ReportSection } from "../types";
@@ -24,8 +27,6 @@ interface Part {
   readonly color: string;
   readonly values: ArrayLike<number>;
 }
-
-const total = (values: ArrayLike<number>): number => Array.from(values).reduce((a, b) => a + b, 0);
 
 /** Table wording of each part kind. */
 const KIND_TEXT: Record<ContributionPart["kind"], string> = {
@@ -103,6 +104,47 @@ function stackedRows(weeks: readonly string[], chart: readonly Part[]): Record<s
   return rows;
 }
 
+/** One part's total over all weeks, from the Contributions table's total row. */
+interface PartTotal {
+  readonly label: string;
+  readonly total: number;
+}
+
+/**
+ * The Contributions table's parts as rows (same labels, with their references, as the sheet and the CSV): each
+ * part's total over all weeks — the table's own total row — and its share of the fitted total, then its notes.
+ */
+function totalsTable(table: Table): string {
+  const sums = table.total ?? [];
+  const fittedIndex = table.columns.findIndex((column) => column.key === "fitted");
+  const fitted = typeof sums[fittedIndex] === "number" ? (sums[fittedIndex] as number) : Number.NaN;
+  const parts: PartTotal[] = table.columns
+    .map((column, c) => ({
+      label: column.label,
+      total: typeof sums[c] === "number" ? (sums[c] as number) : Number.NaN,
+      unit: column.unit,
+    }))
+    .filter((part, c) => part.unit !== "date" && c !== fittedIndex);
+  return (
+    htmlTable(
+      [
+        { header: "Part", cell: (p: PartTotal) => p.label },
+        { header: "Total", cell: (p) => formatNumber(p.total), kind: "number" },
+        {
+          header: "Share of fitted",
+          cell: (p) => formatNumber(p.total / fitted, "percent"),
+          kind: "number",
+        },
+      ],
+      parts,
+      {
+        caption: "Contribution totals over all weeks (the parts add up to the total)",
+        footer: [{ label: table.columns[fittedIndex]?.label ?? "Fitted total", total: fitted }],
+      }
+    ) + table.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join("")
+  );
+}
+
 /**
  * Weekly contributions as stacked bars: the base (every driver at its reference), trend and seasonality, controls
  * (summed), the mediator's own part, and each social channel's direct part and its part through the mediator; then
@@ -120,7 +162,7 @@ export async function contributionsSection(
   dataset: Dataset,
   result: MmmResult
 ): Promise<ReportSection> {
-  const { chart, table } = parts(result);
+  const { chart } = parts(result);
   const rows = stackedRows(dataset.weeks, chart);
   const svg = await renderChart(
     {
@@ -150,33 +192,7 @@ export async function contributionsSection(
     "chart-contributions",
     "Weekly contributions stacked by source"
   );
-  const fitted = total(result.contributions.fitted);
-  const tableHtml = htmlTable(
-    [
-      { header: "Part", cell: (p: Part) => p.name },
-      { header: "Kind", cell: (p) => p.kind },
-      { header: "Measured against", cell: (p) => p.reference },
-      { header: "Total", cell: (p) => formatNumber(total(p.values)), kind: "number" },
-      {
-        header: "Share of fitted",
-        cell: (p) => formatNumber(total(p.values) / fitted, "percent"),
-        kind: "number",
-      },
-    ],
-    table,
-    {
-      caption: "Contribution totals over all weeks (the parts add up to the total)",
-      footer: [
-        {
-          name: "Total (fitted)",
-          kind: "",
-          reference: "",
-          color: "",
-          values: result.contributions.fitted,
-        },
-      ],
-    }
-  );
+  const tableMarkup = totalsTable(contributionsTable(result, dataset.weeks));
   return {
     id: "contributions",
     heading: "Weekly contributions",
@@ -186,6 +202,6 @@ export async function contributionsSection(
         "Each driver is measured against a stated reference: controls against their mean over the fitted weeks " +
           "(or the base you chose), media against zero spend, trend and seasonality against their mean; the base " +
           `is the fitted revenue with every driver there. ${result.contributions.attribution}`
-      ) + tableHtml,
+      ) + tableMarkup,
   };
 }

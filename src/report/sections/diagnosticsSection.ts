@@ -1,30 +1,35 @@
 import type { FitDiagnostics } from "../../core/analysis/types";
 import type { DiagnosticCheck } from "../../core/diagnostics/checkStatus";
 import { escapeHtml } from "../escapeHtml";
-import { formatNumber } from "../formatNumber";
-import { htmlTable } from "../htmlTable";
+import { diagnosticsTable } from "../../core/tables/diagnosticsTable";
+import type { Table, TableCell } from "../../core/tables/types";
+import type { TrustedHtml } from "../htmlTable";
+import { tableHtml } from "../tableHtml";
 import type { ReportSection } from "../types";
 
 /** Badge text per status: words, not only colour, so the table reads in grey print too. */
 const STATUS_TEXT = { pass: "Pass", review: "Review", fail: "Fail" } as const;
 
-function checksTable(title: string, checks: readonly DiagnosticCheck[]): string {
-  return htmlTable(
-    [
-      { header: "Check", cell: (c: DiagnosticCheck) => c.label },
-      {
-        header: "Status",
-        cell: (c) => ({
-          html: `<span class="badge badge-${c.status}">${STATUS_TEXT[c.status]}</span>`,
-        }),
-      },
-      { header: "Statistic", cell: (c) => formatNumber(c.statistic, "statistic"), kind: "number" },
-      { header: "p‑value", cell: (c) => formatNumber(c.pValue, "statistic"), kind: "number" },
-      { header: "Finding", cell: (c) => c.message },
-    ],
-    checks,
-    { caption: title }
-  );
+/** The status column as a badge: words, not only colour, so the table reads in grey print too. */
+const badge = (key: string, value: TableCell): TrustedHtml | undefined =>
+  key === "status" && (value === "pass" || value === "review" || value === "fail")
+    ? { html: `<span class="badge badge-${value}">${STATUS_TEXT[value]}</span>` }
+    : undefined;
+
+/** The checks of one stage with the given statuses, from the Diagnostics table. */
+function checksTable(
+  table: Table,
+  title: string,
+  stage: string,
+  keep: (status: TableCell) => boolean
+): string {
+  return tableHtml(table, {
+    columns: ["check", "status", "statistic", "p_value", "message"],
+    rows: (row) => row[0] === stage && keep(row[2] ?? null),
+    caption: title,
+    cell: badge,
+    notes: false,
+  });
 }
 
 function summary(checks: readonly DiagnosticCheck[]): string {
@@ -65,23 +70,25 @@ export function diagnosticsSection(
     const all = diagnostics.stages.flatMap((s) => [...s.residualChecks, ...s.stabilityChecks]);
     if (diagnostics.nonLinear) all.push(diagnostics.nonLinear.check);
     html += `<h3>Checks</h3>${summary(all)}`;
+    const table = diagnosticsTable(diagnostics);
+    const statusOf = (stage: string) =>
+      table.rows.filter((row) => row[0] === stage).map((row) => row[2]);
     for (const stage of diagnostics.stages) {
-      const checks = [...stage.residualChecks, ...stage.stabilityChecks];
-      if (stage.stage === "outcome" && diagnostics.nonLinear)
-        checks.push(diagnostics.nonLinear.check);
-      const flagged = checks.filter((c) => c.status !== "pass");
-      const passed = checks.filter((c) => c.status === "pass");
+      const statuses = statusOf(stage.stage);
+      const flagged = statuses.filter((status) => status !== "pass").length;
+      const passed = statuses.length - flagged;
       html += `<h3>${escapeHtml(stageTitles[stage.stage])}</h3>`;
       html +=
-        flagged.length > 0
-          ? checksTable("Checks to review", flagged)
+        flagged > 0
+          ? checksTable(table, "Checks to review", stage.stage, (status) => status !== "pass")
           : "<p>Every check passed.</p>";
-      if (passed.length > 0) {
+      if (passed > 0) {
         html +=
-          `<details><summary>${passed.length} passed check${passed.length === 1 ? "" : "s"}</summary>` +
-          `${checksTable("Passed checks", passed)}</details>`;
+          `<details><summary>${passed} passed check${passed === 1 ? "" : "s"}</summary>` +
+          `${checksTable(table, "Passed checks", stage.stage, (status) => status === "pass")}</details>`;
       }
     }
+    html += table.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join("");
   }
   return { id: "diagnostics", heading: "Diagnostics and warnings", html };
 }

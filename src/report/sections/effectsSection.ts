@@ -3,8 +3,8 @@ import type { MmmResult } from "../../core/model/types";
 import { BAR_STEP, COLORS, HALF_CHART_WIDTH } from "../constants";
 import { escapeHtml } from "../escapeHtml";
 import { figureHtml } from "../figureHtml";
-import { formatNumber, type NumberStyle } from "../formatNumber";
-import { htmlTable, type TableColumn, type TrustedHtml } from "../htmlTable";
+import { effectsTable } from "../../core/tables/effectsTable";
+import { tableHtml } from "../tableHtml";
 import { renderChart } from "../renderChart";
 import type { ReportSection } from "../types";
 
@@ -21,24 +21,10 @@ interface EffectRow {
   readonly shareMediated: number | null;
   readonly roas: number | null;
   readonly roasInterval: Interval | null;
-  readonly predictedTotal: number | null;
-}
-
-/** The value, and under it in small print its interval when there is one. */
-function withInterval(
-  value: number | null,
-  interval: Interval | null,
-  style: NumberStyle
-): TrustedHtml {
-  const main = escapeHtml(formatNumber(value, style));
-  if (interval === null) return { html: main };
-  const range = `${formatNumber(interval.lower, style)} to ${formatNumber(interval.upper, style)}`;
-  return { html: `${main}<span class="ci">${escapeHtml(range)}</span>` };
 }
 
 function effectRows(result: MmmResult, intervals: Intervals | null): EffectRow[] {
   const effects = result.effects;
-  const predicted = result.variants.predicted?.effects ?? null;
   const find = <T extends { readonly channel: string }>(
     list: readonly T[] | undefined,
     name: string
@@ -55,7 +41,6 @@ function effectRows(result: MmmResult, intervals: Intervals | null): EffectRow[]
       shareMediated: e.shareMediated,
       roas: e.roas,
       roasInterval: ci?.roas ?? null,
-      predictedTotal: find(predicted?.channels, e.channel)?.total ?? null,
     };
   });
   if (effects.mediator !== null) {
@@ -71,7 +56,6 @@ function effectRows(result: MmmResult, intervals: Intervals | null): EffectRow[]
       shareMediated: null,
       roas: m.roas,
       roasInterval: ci?.roas ?? null,
-      predictedTotal: predicted?.mediator?.total ?? null,
     });
   }
   return rows;
@@ -179,69 +163,32 @@ export async function effectsSection(
   intervals: Intervals | null
 ): Promise<ReportSection> {
   const rows = effectRows(result, intervals);
-  const level =
-    intervals === null ? "" : ` (${formatNumber(intervals.level * 100, "count")}% interval)`;
-  const hasPredicted = rows.some((r) => r.predictedTotal !== null);
-  const mediator = result.roles.mediator;
-  const columns: TableColumn<EffectRow>[] = [
-    { header: "Channel", cell: (r) => r.channel },
-    { header: "Spend", cell: (r) => formatNumber(r.spend), kind: "number" },
-    { header: "Direct", cell: (r) => formatNumber(r.direct), kind: "number" },
-    ...(mediator === null
-      ? []
-      : [
-          {
-            header: `Via ${mediator}`,
-            cell: (r: EffectRow) => formatNumber(r.indirect),
-            kind: "number" as const,
-          },
-        ]),
-    {
-      header: `Total${level}`,
-      cell: (r) => withInterval(r.total, r.totalInterval, "amount"),
-      kind: "number",
-    },
-    ...(mediator === null
-      ? []
-      : [
-          {
-            header: "Share mediated",
-            cell: (r: EffectRow) => formatNumber(r.shareMediated, "percent"),
-            kind: "number" as const,
-          },
-        ]),
-    {
-      header: `ROAS${level}`,
-      cell: (r) => withInterval(r.roas, r.roasInterval, "ratio"),
-      kind: "number",
-    },
-    ...(hasPredicted
-      ? [
-          {
-            header: "Total (predicted variant)",
-            cell: (r: EffectRow) => formatNumber(r.predictedTotal),
-            kind: "number" as const,
-          },
-        ]
-      : []),
-  ];
+  const table = effectsTable(result, intervals);
+  const twoStage = result.roles.mediator !== null;
+  // A single-stage model has no mediated path: its columns would be empty.
+  const hidden = twoStage ? [] : ["indirect", "share_mediated", "reading"];
+  const shown = table.columns
+    .map((column) => column.key)
+    .filter(
+      (key) =>
+        key !== "role" &&
+        key !== "roas_mediated" &&
+        !key.startsWith("share_mediated_ci") &&
+        !hidden.includes(key)
+    );
   const notes = [
     "Effects are the revenue lost over all weeks if the channel's spend had been zero. ROAS is that total divided by " +
       "the channel's spend; the dashed line marks a ROAS of 1 (the spend paid for itself).",
   ];
-  if (intervals !== null) notes.push(`Whiskers and intervals: ${intervals.method}`);
-  if (hasPredicted) {
-    notes.push(
-      "The predicted-mediator variant feeds stage 2 with stage 1's cross-fitted prediction instead of the observed " +
-        "mediator: when its totals differ much from the observed variant's, read the split with care."
-    );
-  }
   const charts = `<div class="two-col">${figureHtml(await pathChart(result, rows))}${figureHtml(await roasChart(rows))}</div>`;
-  const table = htmlTable(columns, rows, {
-    caption: "Effects over all weeks (observed-mediator variant)",
+  const tableMarkup = tableHtml(table, {
+    columns: shown,
+    caption: twoStage
+      ? "Effects over all weeks: the observed-mediator variant (headline), then the predicted one (sensitivity check)"
+      : "Effects over all weeks",
   });
   const noteHtml = notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join("");
-  return { id: "effects", heading: "Effects by channel", html: charts + table + noteHtml };
+  return { id: "effects", heading: "Effects by channel", html: charts + tableMarkup + noteHtml };
 }
 
 /** The interval whiskers (fields lower and upper) drawn over a chart's bars or points, one per channel. */

@@ -1,20 +1,10 @@
-import type { Intervals, PriceScenario, Sensitivity } from "../../core/analysis/types";
+import type { Intervals, Sensitivity } from "../../core/analysis/types";
 import type { MmmResult } from "../../core/model/types";
 import { formatNumber } from "../formatNumber";
-import { htmlTable } from "../htmlTable";
+import { sensitivityTable } from "../../core/tables/sensitivityTable";
+import { tableHtml } from "../tableHtml";
 import { statTiles, type StatTile } from "../statTiles";
 import type { ReportSection } from "../types";
-
-interface GridRow {
-  readonly priceChange: number;
-  readonly off: PriceScenario | undefined;
-  readonly on: PriceScenario | undefined;
-}
-
-const cell = (s: PriceScenario | undefined): string =>
-  s === undefined
-    ? "—"
-    : `${formatNumber(s.revenue)} (${formatNumber(s.changeShare, "signedPercent")})`;
 
 /**
  * Price elasticity and promotion lift (with intervals when given) and, with the sensitivity analysis, the grid of
@@ -62,31 +52,10 @@ export function priceSection(
   }
   if (tiles.length === 0) return null;
   let html = statTiles(tiles);
-  const grid = sensitivity?.grid;
-  if (grid && grid.scenarios.length > 0) {
-    const changes = [...new Set(grid.scenarios.map((s) => s.priceChange))].sort((a, b) => a - b);
-    const rows: GridRow[] = changes.map((priceChange) => ({
-      priceChange,
-      off: grid.scenarios.find((s) => s.priceChange === priceChange && s.promotions === "off"),
-      on: grid.scenarios.find((s) => s.priceChange === priceChange && s.promotions === "on"),
-    }));
-    html += htmlTable(
-      [
-        {
-          header: "Price change",
-          cell: (r: GridRow) => formatNumber(r.priceChange, "signedPercent"),
-          kind: "number",
-        },
-        { header: "No promotions", cell: (r) => cell(r.off), kind: "number" },
-        { header: "Promotions every week", cell: (r) => cell(r.on), kind: "number" },
-      ],
-      rows,
-      {
-        caption:
-          `Predicted revenue over the next ${grid.windowWeeks} weeks (change against ` +
-          `${formatNumber(grid.baselineRevenue)} with the last weeks repeated)`,
-      }
-    );
+  if (sensitivity && sensitivity.grid.scenarios.length > 0) {
+    html += tableHtml(sensitivityTable(sensitivity), {
+      caption: `Predicted revenue over the next ${sensitivity.grid.windowWeeks} weeks`,
+    });
   }
   return { id: "price", heading: "Price and promotions", html };
 }

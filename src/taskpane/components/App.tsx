@@ -10,7 +10,7 @@ import type { SelectionData } from "../excel/readSelection";
 import type { IngestionResult } from "../../core/data/types";
 import { readSavedModel, savedModelJson } from "../../workbookModel/savedModel";
 import type { FittedModel } from "../../core/model/types";
-import { topBudgetMove } from "../sheets/budgetSheet";
+import { topBudgetMove } from "../sheets/topBudgetMove";
 import { resultSheets } from "../sheets/resultSheets";
 import { changeColumnRole } from "../state/changeColumnRole";
 import { ingestSelection } from "../state/ingestSelection";

@@ -5,7 +5,8 @@ import type {
   DashboardSeries,
   DashboardSpec,
 } from "../../core/charts/types";
-import { FORMAT_CURRENCY, FORMAT_GENERAL, FORMAT_PERCENT, FORMAT_RATIO } from "../constants";
+import { UNIT_NUMBER_FORMATS } from "../../core/tables/constants";
+import { FORMAT_GENERAL } from "../constants";
 
 /** The Excel chart type names used here (Excel.ChartType's string values). */
 type ExcelChartType =
@@ -40,9 +41,9 @@ function seriesType(
 /** Number format of each block column format. */
 const FORMATS: Readonly<Record<DashboardColumnFormat, string>> = {
   text: FORMAT_GENERAL,
-  money: FORMAT_CURRENCY,
-  ratio: FORMAT_RATIO,
-  share: FORMAT_PERCENT,
+  money: UNIT_NUMBER_FORMATS.currency,
+  ratio: UNIT_NUMBER_FORMATS.ratio,
+  share: UNIT_NUMBER_FORMATS.percent,
 };
 
 /** Marker size (points) of a marker-only series: large enough to read over a bar or a curve. */

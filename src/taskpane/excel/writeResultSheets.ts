@@ -42,7 +42,7 @@ export interface WriteReport {
  * @param options - See WriteResultSheetsOptions.
  * @returns The written sheets and the number of syncs.
  * @throws {WriteFailedError} When Excel rejects the write (after removing what was written).
- * @example await writeResultSheets([summarySheet(result)], { replacePrevious: true }); // => { sheets: [...], syncCount: 3 }
+ * @example await writeResultSheets(resultSheets(run, dataset.weeks), { replacePrevious: true }); // => { sheets: [...], syncCount: 3 }
  * @see https://learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern
  */
 export async function writeResultSheets(

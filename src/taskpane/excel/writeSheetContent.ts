@@ -1,13 +1,6 @@
 import { CHART_SIZE, FORMAT_GENERAL } from "../constants";
-import type { CellValue, ChartSpec, SheetSpec } from "../sheets/SheetSpec";
+import type { ChartSpec, SheetSpec } from "../sheets/SheetSpec";
 import { blockAddress, columnLetters } from "./a1";
-
-/** Text that Excel would read as a formula is stored as text (leading apostrophe), so output never runs formulas. */
-function toCell(value: CellValue): CellValue {
-  return typeof value === "string" && /^[=+\-@]/.test(value) && Number.isNaN(Number(value))
-    ? `'${value}`
-    : value;
-}
 
 const CHART_TYPES: Readonly<Record<ChartSpec["kind"], "Line" | "AreaStacked" | "ColumnStacked">> = {
   line: "Line",
@@ -21,14 +14,15 @@ const CHART_TYPES: Readonly<Record<ChartSpec["kind"], "Line" | "AreaStacked" | "
  * @param sheet - A worksheet the add-in has just added.
  * @param spec - What to write; `rows` may be empty (a header-only table gets one blank row from Excel).
  * @returns Nothing; the caller syncs once for all sheets.
- * @example queueSheetContent(context.workbook.worksheets.add("MMM Summary"), summarySheet(result)); // => queued
+ * @example queueSheetContent(context.workbook.worksheets.add("MMM Summary"), sheetFromTable(table)); // => queued
  * @see https://learn.microsoft.com/office/dev/add-ins/concepts/correlated-objects-pattern
  */
 export function queueSheetContent(sheet: Excel.Worksheet, spec: SheetSpec): void {
   const columns = spec.header.length;
   const rowCount = spec.rows.length + 1;
   const range = sheet.getRange(blockAddress(rowCount, columns));
-  range.values = [spec.header.map(toCell), ...spec.rows.map((row) => row.map(toCell))];
+  // Text that could start a formula was neutralised once, by sheetFromTable.
+  range.values = [[...spec.header], ...spec.rows.map((row) => [...row])];
   // The header is text ("@") so a header such as "2024" stays a label; data rows take the spec's formats.
   const formats = spec.header.map((_, index) => spec.numberFormats[index] ?? FORMAT_GENERAL);
   range.numberFormat = [
@@ -38,12 +32,21 @@ export function queueSheetContent(sheet: Excel.Worksheet, spec: SheetSpec): void
     ),
   ];
   sheet.tables.add(range, true);
+  const notes = spec.notes ?? [];
+  if (notes.length > 0) {
+    // Below the table after one blank row, as text, so a note is read as a sentence and never as a formula.
+    const first = rowCount + 2;
+    const block = sheet.getRange(`A${first}:A${first + notes.length - 1}`);
+    block.numberFormat = notes.map(() => ["@"]);
+    block.values = notes.map((note) => [note]);
+  }
   sheet.freezePanes.freezeRows(1);
   range.format.autofitColumns();
   if (spec.chart) {
     const { firstColumn, columnCount, kind, title } = spec.chart;
     const source = sheet.getRange(
-      `${columnLetters(firstColumn)}1:${columnLetters(firstColumn + columnCount - 1)}${rowCount}`
+      // The total row (if any) stays out of the chart: it is a sum, not a week.
+      `${columnLetters(firstColumn)}1:${columnLetters(firstColumn + columnCount - 1)}${1 + (spec.chartRowCount ?? spec.rows.length)}`
     );
     const chart = sheet.charts.add(CHART_TYPES[kind], source, "Columns");
     chart.title.text = title;

@@ -1,21 +1,15 @@
+import type { TableChart } from "../../core/tables/types";
+
 /**
- * The plain-data description of one output sheet: what the pure mappers in this folder produce and what
- * excel/writeResultSheets.ts writes. No Office types here, so mappers are unit-tested without Excel.
+ * The plain-data description of one output sheet: what `sheetFromTable` makes from a table of the one table model
+ * (core/tables) and what excel/writeResultSheets.ts writes. No Office types here, so it is unit-tested without Excel.
  */
 
 /** One cell as written: numbers (dates as Excel serials), text or booleans. Empty cells are "". */
 export type CellValue = string | number | boolean;
 
-/** A native chart built from contiguous columns of the sheet's table. */
-export interface ChartSpec {
-  /** `line` for actual vs fitted, `stackedArea`/`stackedColumn` for contributions. */
-  readonly kind: "line" | "stackedArea" | "stackedColumn";
-  readonly title: string;
-  /** 0-based index of the first column used (the category axis, e.g. Week). */
-  readonly firstColumn: number;
-  /** How many contiguous columns from `firstColumn` feed the chart (category column included). */
-  readonly columnCount: number;
-}
+/** A native chart built from contiguous columns of the sheet's table (the table model's chart). */
+export type ChartSpec = TableChart;
 
 /** One output sheet: header row, data rows and a number format per column. */
 export interface SheetSpec {
@@ -25,7 +19,7 @@ export interface SheetSpec {
   readonly header: readonly string[];
   /** Data rows, each `[columns]` long: `[rows][columns]`. */
   readonly rows: readonly (readonly CellValue[])[];
-  /** Excel number format per column: `[columns]` (see constants.ts FORMAT_*). */
+  /** Excel number format per column: `[columns]` (the column unit's format, core/tables/constants.ts). */
   readonly numberFormats: readonly string[];
   /**
    * Per-cell formats overriding `numberFormats` where a column mixes kinds (e.g. the Summary's Value column):
@@ -34,4 +28,11 @@ export interface SheetSpec {
   readonly cellNumberFormats?: readonly (readonly string[])[];
   /** Optional native chart placed to the right of the table. */
   readonly chart?: ChartSpec;
+  /**
+   * Plain sentences written under the table (one per row, column A, after a blank row): the window, reference or
+   * variant the numbers use, so the sheet states them as the CSV's table and the report do.
+   */
+  readonly notes?: readonly string[];
+  /** Data rows the chart covers (the body, without a total row below it). @defaultValue every row */
+  readonly chartRowCount?: number;
 }

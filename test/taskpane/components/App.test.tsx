@@ -127,7 +127,7 @@ describe("App", () => {
     await startFit(fake.adapters);
     await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
     await act(async () => fake.finish(SAMPLE_OUTCOME));
-    await screen.findByText("Wrote 7 sheets");
+    await screen.findByText("Wrote 8 sheets");
     const dashboard = fake.writes[0]?.dashboard;
     expect(dashboard?.name).toBe("MMM Dashboard");
     expect(dashboard?.spec.charts.map((c) => c.id)).toContain("roas");
@@ -157,12 +157,12 @@ describe("App", () => {
     await screen.findByText("outcome search (1/4)");
     expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", true);
     await act(async () => fake.finish(SAMPLE_OUTCOME));
-    await screen.findByText("Wrote 7 sheets");
+    await screen.findByText("Wrote 8 sheets");
     expect(screen.getByText(/Top budget move: facebook_spend \+\$400\/week/)).toBeTruthy();
     expect(fake.calls).toEqual([
       "reread",
       "fit holdout=0.2 replicates=200",
-      "write 7 replace=false",
+      "write 8 replace=false",
       "saveModel",
       "publishModel",
     ]);
@@ -247,8 +247,8 @@ describe("App", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Replace", hidden: true }));
     await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
     await act(async () => fake.finish(SAMPLE_OUTCOME));
-    await screen.findByText("Wrote 7 sheets");
-    expect(fake.calls).toContain("write 7 replace=true");
+    await screen.findByText("Wrote 8 sheets");
+    expect(fake.calls).toContain("write 8 replace=true");
   });
 
   it("Cancel stops the fit and writes nothing", async () => {
@@ -287,7 +287,7 @@ describe("App", () => {
     it("saves savedModelJson(result) and then publishes the same text after a fit", async () => {
       const fake = fakeAdapters(selectionOf(grid));
       await fitToWrite(fake, SAMPLE_OUTCOME);
-      await screen.findByText("Wrote 7 sheets");
+      await screen.findByText("Wrote 8 sheets");
       expect(fake.calls.slice(-2)).toEqual(["saveModel", "publishModel"]);
       expect(fake.saved).toEqual([savedModelJson(SAMPLE_OUTCOME.result)]);
       expect(fake.published).toEqual(fake.saved);

@@ -1,0 +1,99 @@
+import type { BudgetLine, BudgetPlan } from "../analysis/types";
+import { TABLE_TITLE_PREFIX, TOTAL_LABEL } from "./constants";
+import { column, numberCell, sumRow } from "./_internal/tableParts";
+import type { Table, TableCell, TableRow } from "./types";
+
+/** What one row of the Budget table means. */
+export const BUDGET_DESCRIPTION =
+  "One channel's weekly spend now (mean of the model's last weeks) and recommended at the same total, its allowed " +
+  "range, its weekly incremental revenue at both and its marginal ROAS; the total row sums the channels.";
+
+/** A bound in words. */
+const BOUND_TEXT: Readonly<Record<NonNullable<BudgetLine["bound"]>, string>> = {
+  min: "lower",
+  max: "upper",
+  fixed: "fixed",
+};
+
+/** change ÷ base as a fraction, null without a base. */
+const share = (change: number, base: number): TableCell =>
+  base > 0 ? numberCell(change / base) : null;
+
+/** Rounded money for a note. */
+const money = (value: number): string => Math.round(value).toLocaleString("en-US");
+
+/**
+ * The Budget table: per channel, current and recommended weekly spend, the change, the bounds, weekly incremental
+ * revenue at both and the marginal ROAS; a total row sums every money column (its change % is the total change ÷ the
+ * total current spend). Predicted weekly revenue including the baseline and the expected change are in the notes.
+ * The notes state the one spend-response window (the same sentence MMM.OPTIMIZE spills) and the mediator's
+ * predicted spend at both splits.
+ * @param plan - the run's budget plan (weekly amounts).
+ * @returns The table with its total row.
+ * @example budgetTable(plan).total?.[0] // => "Total"
+ * @see https://developers.google.com/meridian/docs/user-guide/budget-optimization-scenarios
+ */
+export function budgetTable(plan: BudgetPlan): Table {
+  const columns = [
+    column("channel", "Channel", "text"),
+    column("current_weekly_spend", "Current weekly spend", "currency/week"),
+    column("recommended_weekly_spend", "Recommended weekly spend", "currency/week"),
+    column("change", "Change", "currency/week"),
+    column("change_share", "Change %", "percent"),
+    column("min", "Lowest allowed", "currency/week"),
+    column("max", "Highest allowed", "currency/week"),
+    column("current_weekly_revenue", "Weekly revenue now", "currency/week"),
+    column("recommended_weekly_revenue", "Weekly revenue recommended", "currency/week"),
+    column("marginal_roas", "Marginal ROAS", "ratio"),
+    column("at_bound", "At bound", "text"),
+  ];
+  const rows: TableRow[] = plan.channels.map((line) => [
+    line.channel,
+    numberCell(line.current),
+    numberCell(line.recommended),
+    numberCell(line.recommended - line.current),
+    share(line.recommended - line.current, line.current),
+    numberCell(line.min),
+    numberCell(line.max),
+    numberCell(line.currentRevenue),
+    numberCell(line.recommendedRevenue),
+    numberCell(line.marginalRoas),
+    line.bound === null ? null : BOUND_TEXT[line.bound],
+  ]);
+  const total = sumRow(columns, rows, [
+    TOTAL_LABEL,
+    null,
+    null,
+    null,
+    share(plan.totalRecommended - plan.totalCurrent, plan.totalCurrent),
+  ]);
+  const interval = plan.expectedChangeInterval;
+  return {
+    id: "budget",
+    title: `${TABLE_TITLE_PREFIX} Budget`,
+    fileName: "budget.csv",
+    description: BUDGET_DESCRIPTION,
+    columns,
+    rows,
+    total,
+    notes: [
+      plan.window.statement,
+      "A channel's revenue is its weekly incremental revenue from the headline (observed-mediator) model, through " +
+        "both paths (direct and via the mediator); the total row is the sum of the channels.",
+      ...(plan.mediator === null
+        ? []
+        : [
+            `${plan.mediator.channel} (predicted, not allocated): ${money(plan.mediator.current)} a week now, ` +
+              `${money(plan.mediator.recommended)} with the plan.`,
+          ]),
+      `Predicted weekly revenue including the baseline: ${money(plan.revenueCurrent)} now, ` +
+        `${money(plan.revenueRecommended)} with the plan; expected change ${money(plan.expectedChange)} per week` +
+        (interval ? ` (90% interval ${money(interval.lower)} to ${money(interval.upper)}).` : "."),
+      `Unbounded channels share a marginal ROAS of ${plan.marginalRoasTarget.toFixed(2)}; "At bound" names the ` +
+        "bound a channel stopped at.",
+      ...(plan.converged
+        ? []
+        : ["The optimiser did not fully converge: treat the split as approximate."]),
+    ],
+  };
+}

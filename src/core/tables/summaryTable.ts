@@ -1,0 +1,130 @@
+import type { Intervals } from "../analysis/types";
+import type { ForecastScore, MmmResult } from "../model/types";
+import {
+  HEADLINE_VARIANT_REASON,
+  PREDICTED_VARIANT_PURPOSE,
+  TABLE_TITLE_PREFIX,
+} from "./constants";
+import { column, numberCell } from "./_internal/tableParts";
+import type { ColumnUnit, Table, TableCell } from "./types";
+
+type Line = readonly [item: string, value: TableCell, unit: ColumnUnit];
+
+/** What one row of the Summary means. */
+export const SUMMARY_DESCRIPTION =
+  "One fact about the run: data span, model form, holdout scores of both stages, which mediator variant is the " +
+  "headline, share mediated and ROAS per channel, price elasticity, promotion lift, how intervals were made, then " +
+  "every warning.";
+
+/** Holdout scores of one stage, or a note when the stage has none. */
+function scoreLines(label: string, score: ForecastScore | null | undefined): Line[] {
+  if (!score) return [[`${label}: holdout`, "no holdout weeks", "text"]];
+  return [
+    [`${label}: holdout R²`, numberCell(score.r2), "number"],
+    [`${label}: holdout MAPE`, numberCell(score.mape), "percent"],
+    [`${label}: holdout WAPE`, numberCell(score.wape), "percent"],
+  ];
+}
+
+/** How the intervals were made, or a note that there are none. */
+function intervalLines(intervals: Intervals | null): Line[] {
+  if (!intervals) return [["Intervals", "none (bootstrap off)", "text"]];
+  const failed = intervals.failed > 0 ? `, ${intervals.failed} failed` : "";
+  return [
+    [
+      "Intervals",
+      `${Math.round(100 * intervals.level)}% moving-block bootstrap, ${intervals.replicates} replicates${failed}, ` +
+        `blocks of ${intervals.blockLength} weeks, seed ${intervals.seed}; hyperparameters ` +
+        (intervals.tuning === "retuned" ? "re-tuned in every replicate" : "held fixed"),
+      "text",
+    ],
+    ["Interval method", intervals.method, "text"],
+  ];
+}
+
+/** Which mediator variant is the headline and what the other one is for (nothing for a single-stage model). */
+function variantLines(result: MmmResult): Line[] {
+  const mediator = result.roles.mediator;
+  if (mediator === null) return [];
+  const lines: Line[] = [
+    ["Headline variant", `observed ${mediator} — standard causal mediation`, "text"],
+    ["Why the headline", HEADLINE_VARIANT_REASON, "text"],
+  ];
+  if (result.variants.predicted)
+    lines.push([`Predicted ${mediator} variant`, PREDICTED_VARIANT_PURPOSE, "text"]);
+  return lines;
+}
+
+/**
+ * The Summary table: one labelled fact per row (Item, Value), each value with its own unit (a count, a date, a
+ * percent…), then the run's warnings and notes about skipped steps.
+ * @param result - the run's fit result.
+ * @param intervals - the bootstrap's intervals (their method is described), or null when the bootstrap was off.
+ * @param warnings - every warning of the run (`MmmRun.warnings`, which already ends with the skipped steps' notes).
+ * @returns The table (no total row).
+ * @example summaryTable(run.result, run.intervals, run.warnings).rows[0] // => ["Weeks", 104]
+ * @see https://developers.google.com/meridian/docs/advanced-modeling/model-fit (what a model summary reports)
+ */
+export function summaryTable(
+  result: MmmResult,
+  intervals: Intervals | null,
+  warnings: readonly string[]
+): Table {
+  const effects = result.effects.channels;
+  const lines: Line[] = [
+    ["Weeks", result.data.weeks, "count"],
+    ["First week", result.data.start, "date"],
+    ["Last week", result.data.end, "date"],
+    result.data.holdoutStart
+      ? ["First holdout week", result.data.holdoutStart, "date"]
+      : ["First holdout week", "none", "text"],
+    ["Training weeks", result.data.trainWeeks, "count"],
+    ["Model form", result.form, "text"],
+    ["CV folds", result.search.cvFolds, "count"],
+    // The k-SE rule's k: why a tuned transform may sit at the neutral shape (README, "Tuning").
+    ["Shape prior (standard errors)", result.search.shapePriorStandardErrors, "number"],
+    ["Outcome", result.roles.outcome, "text"],
+    ["Mediator", result.roles.mediator ?? "none (single stage)", "text"],
+    ...variantLines(result),
+    ...scoreLines(`Stage 2 (${result.roles.outcome})`, result.metrics.stage2.holdout),
+    ...(result.metrics.stage1
+      ? scoreLines(
+          `Stage 1 (${result.roles.mediator ?? "mediator"})`,
+          result.metrics.stage1.holdout
+        )
+      : []),
+    ...effects.map((e): Line => [
+      `Share mediated: ${e.channel}`,
+      numberCell(e.shareMediated),
+      "percent",
+    ]),
+    ...effects.map((e): Line => [`ROAS: ${e.channel}`, numberCell(e.roas), "ratio"]),
+    [
+      `Price elasticity${result.elasticity.column ? ` (${result.elasticity.column})` : ""}`,
+      numberCell(result.elasticity.value),
+      "number",
+    ],
+    [
+      `Promotion lift${result.promoLift.column ? ` (${result.promoLift.column})` : ""}`,
+      numberCell(result.promoLift.value),
+      "percent",
+    ],
+    ["Revenue per promotion week", numberCell(result.promoLift.revenuePerPromoWeek), "currency"],
+    ...intervalLines(intervals),
+    ...warnings.map((warning, index): Line => [`Warning ${index + 1}`, warning, "text"]),
+  ];
+  return {
+    id: "summary",
+    title: `${TABLE_TITLE_PREFIX} Summary`,
+    fileName: "summary.csv",
+    description: SUMMARY_DESCRIPTION,
+    columns: [column("item", "Item", "text"), column("value", "Value", "text")],
+    rows: lines.map(([item, value]) => [item, value]),
+    cellUnits: lines.map(([, , unit]) => [null, unit]),
+    total: null,
+    notes: [
+      "Share mediated and ROAS are the headline (observed-mediator) variant's, over all weeks.",
+      "An empty value means the figure is undefined for this data (e.g. no spend, or no price column).",
+    ],
+  };
+}

@@ -1,0 +1,65 @@
+import type { Intervals } from "../../../src/core/analysis/types";
+import { summaryTable } from "../../../src/core/tables/summaryTable";
+import { SAMPLE_RESULT } from "../../taskpane/fixtures/sampleResult";
+
+const INTERVALS = {
+  level: 0.9,
+  replicates: 200,
+  failed: 3,
+  blockLength: 5,
+  seed: 7,
+  tuning: "retuned",
+  method: "Moving-block bootstrap of weeks: …",
+} as unknown as Intervals;
+
+const items = (table: ReturnType<typeof summaryTable>) =>
+  new Map(table.rows.map((row, r) => [row[0], { value: row[1], unit: table.cellUnits?.[r]?.[1] }]));
+
+describe("summaryTable", () => {
+  it("gives each fact its own unit: dates, counts, percents, ratios", () => {
+    const rows = items(summaryTable(SAMPLE_RESULT, null, []));
+    expect(rows.get("First week")).toEqual({ value: "2024-01-01", unit: "date" });
+    expect(rows.get("Weeks")).toEqual({ value: 4, unit: "count" });
+    expect(rows.get("Stage 1 (google_spend): holdout WAPE")).toEqual({
+      value: 0.11,
+      unit: "percent",
+    });
+    expect(rows.get("ROAS: facebook_spend")).toEqual({ value: 1.5, unit: "ratio" });
+    expect(rows.get("Share mediated: tiktok_spend")?.value).toBeNull();
+    expect(rows.get("CV folds")?.value).toBe(SAMPLE_RESULT.search.cvFolds);
+  });
+
+  it("says how the intervals were made, or that there are none", () => {
+    const withIntervals = items(summaryTable(SAMPLE_RESULT, INTERVALS, []));
+    expect(withIntervals.get("Intervals")?.value).toBe(
+      "90% moving-block bootstrap, 200 replicates, 3 failed, blocks of 5 weeks, seed 7; " +
+        "hyperparameters re-tuned in every replicate"
+    );
+    expect(withIntervals.get("Interval method")?.value).toBe(INTERVALS.method);
+    const fixed = items(
+      summaryTable(SAMPLE_RESULT, { ...INTERVALS, failed: 0, tuning: "fixed" }, [])
+    );
+    expect(fixed.get("Intervals")?.value).toMatch(/200 replicates, blocks.*held fixed$/);
+    expect(items(summaryTable(SAMPLE_RESULT, null, [])).get("Intervals")?.value).toBe(
+      "none (bootstrap off)"
+    );
+  });
+
+  it("numbers every warning of the run", () => {
+    const rows = items(summaryTable(SAMPLE_RESULT, null, ["first", "second"]));
+    expect(rows.get("Warning 1")?.value).toBe("first");
+    expect(rows.get("Warning 2")?.value).toBe("second");
+  });
+
+  it("names the headline variant only for a two-stage model", () => {
+    expect(items(summaryTable(SAMPLE_RESULT, null, [])).get("Headline variant")?.value).toBe(
+      "observed google_spend — standard causal mediation"
+    );
+    const single = {
+      ...SAMPLE_RESULT,
+      roles: { ...SAMPLE_RESULT.roles, mediator: null },
+      variants: { ...SAMPLE_RESULT.variants, predicted: null },
+    };
+    expect(items(summaryTable(single, null, [])).has("Headline variant")).toBe(false);
+  });
+});
