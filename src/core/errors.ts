@@ -22,7 +22,12 @@ export type ValidationIssueCode =
   | "all_zero_column"
   | "role_conflict"
   | "geo_panel"
-  | "unknown_column";
+  | "unknown_column"
+  | "value_too_large"
+  | "ambiguous_number"
+  | "negative_outcome"
+  | "zero_outcome"
+  | "zero_mediator";
 
 /** One problem found in the input table; `row` is the sheet row (header counted), `column` the header text. */
 export interface ValidationIssue {

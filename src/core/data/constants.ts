@@ -81,3 +81,17 @@ export const MIN_HEADER_TEXT_CELLS = 2;
  * cells is text (Robyn's `events` column holds holiday names such as "na", not numbers).
  */
 export const TEXT_COLUMN_SHARE = 0.5;
+
+/**
+ * Largest magnitude accepted in a numeric column. Above 2^53 ≈ 9.007e15 float64 no longer holds every whole
+ * currency unit, and the fit sums squares and cross products of columns over all weeks (scaled by adstock and
+ * saturation), so values near 1e300 overflow to Infinity there. 1e15 (a quadrillion) is far above any weekly
+ * spend or revenue, keeps x² · weeks ≈ 1e30 · 10^4 far below Number.MAX_VALUE (1.8e308), and leaves exact cents.
+ */
+export const MAX_ABS_VALUE = 1e15;
+
+/**
+ * Decimal separator used to read numbers typed as text when none is given: ".", with "," between thousands
+ * (`1,234.50`), as Excel shows numbers in English locales.
+ */
+export const DEFAULT_DECIMAL_SEPARATOR = ".";

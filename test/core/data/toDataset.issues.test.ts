@@ -83,7 +83,7 @@ describe("toDataset issues", () => {
 
   it("reports missing_column when no date, outcome, spend or mediator column is recognised", () => {
     const grid = [
-      ["when", "cost", "money"],
+      ["when", "amount", "money"],
       ...weeklyGrid(30)
         .slice(1)
         .map((row) => [row[0], row[1], row[6]]),
@@ -116,7 +116,7 @@ describe("toDataset issues", () => {
     expect(issues[0]?.cell).toBe("D17");
   });
 
-  it.each([["$1,234"], ["twelve"], [new Date(0)], [{ note: 1 }], [Number.NaN]])(
+  it.each([["$1,234x"], ["twelve"], [new Date(0)], [{ note: 1 }], [Number.NaN]])(
     "reports non_numeric for %p in a used numeric column",
     (value) => {
       const issues = all(toDataset(withCell(weeklyGrid(30), 5, 4, value)));
@@ -210,6 +210,7 @@ describe("toDataset issues", () => {
       roles: { mediator: "google_spend", social: ["facebook_spend", "google_spend"] },
     });
     expect(all(result).map(place)).toEqual([
+      { code: "unknown_column", severity: "warning", row: 1, column: "tiktok_spend" },
       { code: "role_conflict", severity: "error", row: 1, column: "google_spend" },
     ]);
     expect(result.columnRoles[3]?.role).toBe("mediator");
