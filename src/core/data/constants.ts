@@ -20,6 +20,12 @@ export const DAYS_PER_WEEK = 7;
 export const MAX_LISTED_CELLS = 20;
 
 /**
+ * Fewest cells on consecutive rows with the same problem in one column that are listed as one range
+ * (`D5:D40 (36 cells)`) instead of cell by cell; two cells read as well one by one.
+ */
+export const MIN_GROUPED_CELLS = 3;
+
+/**
  * Days from Excel's serial-date epoch (serial 0 = 1899-12-30, the epoch that absorbs Excel's fictitious
  * 1900-02-29) to the Unix epoch 1970-01-01. Serial 45186 is 2023-09-17.
  * @see https://learn.microsoft.com/en-us/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year

@@ -180,3 +180,23 @@ export function moreCellsMessage(
     `(rows ${firstRow}–${lastRow}); fix the ones above and check the rest of the column.`
   );
 }
+
+/**
+ * Text of one issue standing for a range of consecutive cells with the same problem (see `MIN_GROUPED_CELLS`).
+ * @param column - header text
+ * @param range - A1 range, e.g. `D5:D40`
+ * @param count - cells in the range
+ * @param firstMessage - the message of the range's first cell, which says how to fix it
+ * @returns the grouped sentence
+ * @example
+ * cellRunMessage("tv_S", "D5:D40", 36, "Column 'tv_S' has \"tbd\" at D5, which is not a number; …");
+ * // => "D5:D40 (36 cells) in column 'tv_S' have the same problem. First cell: Column 'tv_S' has \"tbd\" at D5, which is not a number; …"
+ */
+export function cellRunMessage(
+  column: string,
+  range: string,
+  count: number,
+  firstMessage: string
+): string {
+  return `${range} (${count} cells) in column '${column}' have the same problem. First cell: ${firstMessage}`;
+}
