@@ -40,7 +40,7 @@ export interface ValidationIssue {
   readonly columnIndex?: number;
   /** Sheet row number as Excel shows it (1-based, the header row counted), when one row is concerned. */
   readonly row?: number;
-  /** A1-style cell address (e.g. `D17`) when a single cell is concerned. */
+  /** A1-style cell address (e.g. `D17`), or a range (`D5:D40`) for consecutive cells with the same problem. */
   readonly cell?: string;
   /** What is wrong and how to fix it, in plain words. */
   readonly message: string;
