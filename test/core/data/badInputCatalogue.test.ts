@@ -29,7 +29,7 @@ function run(entry: Entry): IngestionResult | { ok: false; issues: { message: st
 }
 
 /** Whether the result matches the expected class and names what it must; a reason when it does not. */
-export function mismatch(entry: Entry): string | null {
+function mismatch(entry: Entry): string | null {
   const result = run(entry);
   const expected = entry.expected;
   if (expected.outcome === "refusal") {
