@@ -22,7 +22,12 @@ export type ValidationIssueCode =
   | "all_zero_column"
   | "role_conflict"
   | "geo_panel"
-  | "unknown_column";
+  | "unknown_column"
+  | "value_too_large"
+  | "ambiguous_number"
+  | "negative_outcome"
+  | "zero_outcome"
+  | "zero_mediator";
 
 /** One problem found in the input table; `row` is the sheet row (header counted), `column` the header text. */
 export interface ValidationIssue {
@@ -35,7 +40,7 @@ export interface ValidationIssue {
   readonly columnIndex?: number;
   /** Sheet row number as Excel shows it (1-based, the header row counted), when one row is concerned. */
   readonly row?: number;
-  /** A1-style cell address (e.g. `D17`) when a single cell is concerned. */
+  /** A1-style cell address (e.g. `D17`), or a range (`D5:D40`) for consecutive cells with the same problem. */
   readonly cell?: string;
   /** What is wrong and how to fix it, in plain words. */
   readonly message: string;

@@ -20,6 +20,12 @@ export const DAYS_PER_WEEK = 7;
 export const MAX_LISTED_CELLS = 20;
 
 /**
+ * Fewest cells on consecutive rows with the same problem in one column that are listed as one range
+ * (`D5:D40 (36 cells)`) instead of cell by cell; two cells read as well one by one.
+ */
+export const MIN_GROUPED_CELLS = 3;
+
+/**
  * Days from Excel's serial-date epoch (serial 0 = 1899-12-30, the epoch that absorbs Excel's fictitious
  * 1900-02-29) to the Unix epoch 1970-01-01. Serial 45186 is 2023-09-17.
  * @see https://learn.microsoft.com/en-us/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year
@@ -81,3 +87,17 @@ export const MIN_HEADER_TEXT_CELLS = 2;
  * cells is text (Robyn's `events` column holds holiday names such as "na", not numbers).
  */
 export const TEXT_COLUMN_SHARE = 0.5;
+
+/**
+ * Largest magnitude accepted in a numeric column. Above 2^53 ≈ 9.007e15 float64 no longer holds every whole
+ * currency unit, and the fit sums squares and cross products of columns over all weeks (scaled by adstock and
+ * saturation), so values near 1e300 overflow to Infinity there. 1e15 (a quadrillion) is far above any weekly
+ * spend or revenue, keeps x² · weeks ≈ 1e30 · 10^4 far below Number.MAX_VALUE (1.8e308), and leaves exact cents.
+ */
+export const MAX_ABS_VALUE = 1e15;
+
+/**
+ * Decimal separator used to read numbers typed as text when none is given: ".", with "," between thousands
+ * (`1,234.50`), as Excel shows numbers in English locales.
+ */
+export const DEFAULT_DECIMAL_SEPARATOR = ".";

@@ -41,8 +41,26 @@ export interface MessageParams {
   readonly all_zero_column: CellPlace;
   readonly role_conflict: CellPlace & { readonly roles: readonly string[] };
   readonly geo_panel: CellPlace & { readonly geos: number; readonly examples: readonly string[] };
-  readonly unknown_column: CellPlace;
+  readonly unknown_column: CellPlace & {
+    /** Why no role was given: no header, mostly text, spend-like but unmatched, or a name not recognised. */
+    readonly reason: "no_header" | "text" | "spend_like" | "unrecognised";
+  };
+  readonly value_too_large: CellPlace & { readonly value: number; readonly limit: number };
+  readonly ambiguous_number: CellPlace & {
+    readonly value: string;
+    readonly decimalSeparator: "." | ",";
+  };
+  readonly negative_outcome: CellPlace & { readonly value: number };
+  readonly zero_outcome: CellPlace;
+  readonly zero_mediator: CellPlace;
 }
+
+const IGNORED_REASONS = {
+  no_header: "has no header, so the model cannot tell what it holds",
+  text: "holds text rather than numbers",
+  spend_like: "looks like spend but its name matched no channel",
+  unrecognised: "has a name the add-in does not recognise",
+} as const;
 
 const ORDER_WORDS = {
   dayFirst: "day-first (dd/mm/yyyy)",
@@ -83,8 +101,8 @@ export const issueMessages: {
   missing_value: ({ column, where }) =>
     `Column '${column}' has a blank cell at ${where}; enter a number (0 for no spend or no activity).`,
   non_numeric: ({ column, where, value }) =>
-    `Column '${column}' has "${value}" at ${where}, which is not a number; enter a plain number ` +
-    "(no currency symbols or thousands separators).",
+    `Column '${column}' has "${value}" at ${where}, which is not a number; enter a number ` +
+    "(e.g. 1234.5, 1,234.50, $2,500 or 12%).",
   excel_error: ({ column, where, value }) =>
     `Column '${column}' has the Excel error ${value} at ${where}; fix the formula or replace it with a number.`,
   negative_spend: ({ column, where, value }) =>
@@ -119,8 +137,25 @@ export const issueMessages: {
     `The table repeats each week for ${geos} values of '${column}' (${where}: ${examples.join(", ")}${geos > examples.length ? ", …" : ""}): ` +
     "the add-in takes one national weekly series. Sum the geos per week first (e.g. with a PivotTable), " +
     "then select the summed table.",
-  unknown_column: ({ column, where }) =>
-    `Column '${column}' (${where}) is not used by the model; give it a role if it should be.`,
+  unknown_column: ({ column, where, reason }) =>
+    `Column ${column === "" ? "without a header" : `'${column}'`} (${where}) ${IGNORED_REASONS[reason]}, ` +
+    "so it is not used by the model; give it a header and a role if it should be.",
+  value_too_large: ({ column, where, value, limit }) =>
+    `Column '${column}' has ${value} at ${where}, larger in size than ${limit}; such values overflow the fit. ` +
+    "Check the value, or rescale the column (e.g. enter thousands or millions).",
+  ambiguous_number: ({ column, where, value, decimalSeparator }) =>
+    `Column '${column}' has "${value}" at ${where}, which cannot be read as a number with ` +
+    `"${decimalSeparator}" as the decimal separator and "${decimalSeparator === "." ? "," : "."}" between thousands; ` +
+    "enter a plain number such as 1234.5, or choose the decimal separator the sheet uses.",
+  negative_outcome: ({ column, where, value }) =>
+    `Column '${column}' (the outcome) has a negative value (${value}) at ${where}; revenue or sales must be 0 ` +
+    "or more. Correct the value or pick the right outcome column.",
+  zero_outcome: ({ column, where }) =>
+    `Column '${column}' (the outcome, ${where}) is 0 in every week, so there is nothing to explain; ` +
+    "select the column that holds revenue or sales.",
+  zero_mediator: ({ column, where }) =>
+    `Column '${column}' (the search/mediator spend, ${where}) is 0 in every week, so its role cannot be ` +
+    "estimated; select the right search spend column or choose no mediator.",
 };
 
 /**
@@ -144,4 +179,24 @@ export function moreCellsMessage(
     `…and ${omitted} more cell${omitted === 1 ? "" : "s"} in column '${column}' with the same problem ` +
     `(rows ${firstRow}–${lastRow}); fix the ones above and check the rest of the column.`
   );
+}
+
+/**
+ * Text of one issue standing for a range of consecutive cells with the same problem (see `MIN_GROUPED_CELLS`).
+ * @param column - header text
+ * @param range - A1 range, e.g. `D5:D40`
+ * @param count - cells in the range
+ * @param firstMessage - the message of the range's first cell, which says how to fix it
+ * @returns the grouped sentence
+ * @example
+ * cellRunMessage("tv_S", "D5:D40", 36, "Column 'tv_S' has \"tbd\" at D5, which is not a number; …");
+ * // => "D5:D40 (36 cells) in column 'tv_S' have the same problem. First cell: Column 'tv_S' has \"tbd\" at D5, which is not a number; …"
+ */
+export function cellRunMessage(
+  column: string,
+  range: string,
+  count: number,
+  firstMessage: string
+): string {
+  return `${range} (${count} cells) in column '${column}' have the same problem. First cell: ${firstMessage}`;
 }

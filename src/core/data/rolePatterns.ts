@@ -37,11 +37,24 @@ export const OUTCOME_NAMES: readonly string[] = [
   "orders",
 ];
 
-/** A spend column: `*_spend` or Robyn's `*_S`. */
-export const SPEND_PATTERN = /(?:^|_)spend$|_s$/;
+/**
+ * A spend column: `*_spend`, `*_cost(s)`, `*_investment`, `*_budget` (`TikTok Cost`, `Instagram Investment`,
+ * `Facebook Spend`) or Robyn's `*_S`.
+ */
+export const SPEND_PATTERN = /(?:^|_)(?:spend|spends|cost|costs|investment|invest|budget)$|_s$/;
 
-/** A spend column that is the search mediator: google_spend, search_S, `*search*spend*`, `*google*_S`. */
-export const MEDIATOR_PATTERN = /(?:google|search).*(?:spend|_s$)|spend.*(?:google|search)/;
+/**
+ * A spend column that is the search mediator: google_spend, search_S, `Search spend`, `*google*_cost`, or named
+ * for search advertising alone (`Paid Search`, `Google Ads`, `SEM`, `AdWords`), since such a column holds spend.
+ */
+export const MEDIATOR_PATTERN =
+  /(?:google|search|adwords|(?:^|_)sem(?:_|$)).*(?:spend|cost|costs|investment|budget|_s$)|(?:spend|cost).*(?:google|search)|^(?:paid_search|search|google|google_ads|google_adwords|adwords|sem|search_ads|search_engine_marketing)$/;
+
+/**
+ * A header that looks like spend anywhere in its name; such a column left without a role gets a warning that
+ * says so, since dropping a channel silently biases every other channel's effect.
+ */
+export const SPEND_LIKE_PATTERN = /spend|cost|invest|budget|(?:^|_)s$/;
 
 /** Control (non-media driver) column names matched exactly. */
 export const CONTROL_NAMES: readonly string[] = [

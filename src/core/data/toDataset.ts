@@ -6,11 +6,13 @@ import { issueMessages } from "./messages";
 import { GEO_NAMES } from "./rolePatterns";
 import type { ColumnRoleEntry, IngestionResult, ToDatasetOptions } from "./types";
 import { checkHeaders } from "./_internal/checkHeaders";
+import { checkIgnoredColumns } from "./_internal/checkIgnoredColumns";
 import { checkWeeks } from "./_internal/checkWeeks";
 import { findHeaderRow } from "./_internal/findHeaderRow";
 import { IssueCollector } from "./_internal/IssueCollector";
 import { normalizeHeader } from "./_internal/normalizeHeader";
 import { isoOfDay } from "./_internal/parseDateCell";
+import { isWordText } from "./_internal/parseNumberText";
 import { readDates, type DataRow } from "./_internal/readDates";
 import { headerTexts, readGrid, usedWidth } from "./_internal/readGrid";
 import { readRoleColumns } from "./_internal/readRoleColumns";
@@ -30,18 +32,22 @@ const failure = (
   columnRoles,
 });
 
-/** Detected controls whose cells are mostly text (Robyn's `events`) are not controls but ignored columns. */
+/**
+ * Detected controls whose cells are mostly words (Robyn's `events`) are not controls but ignored columns; number
+ * text such as `100%` or `€2.500` counts as numbers.
+ */
 function dropTextControls(
   detected: ColumnRoles,
   headers: readonly string[],
-  rows: readonly DataRow[]
+  rows: readonly DataRow[],
+  decimalSeparator: "." | ","
 ): ColumnRoles {
   const controls = detected.controls.filter((name) => {
     const column = headers.indexOf(name);
     const filled = rows
       .map((row) => row.cells[column])
       .filter((cell) => cell !== undefined && cell.kind !== "blank");
-    const text = filled.filter((cell) => cell?.kind === "text").length;
+    const text = filled.filter((cell) => isWordText(cell, decimalSeparator)).length;
     return text <= filled.length * TEXT_COLUMN_SHARE;
   });
   return { ...detected, controls };
@@ -87,7 +93,12 @@ function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
       dataRows.push({ gridRow, cells });
     }
   });
-  const detectedRoles = dropTextControls(detectRoles(headers), headers, dataRows);
+  const detectedRoles = dropTextControls(
+    detectRoles(headers),
+    headers,
+    dataRows,
+    settings.decimalSeparator
+  );
   const resolved = resolveRoles(frame, detectedRoles, settings.roles);
   const { roles } = resolved;
   const columnRoles = roleEntries(headers, roles);
@@ -99,12 +110,18 @@ function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
   const dateIndex = headers.indexOf(roles.date);
   const days =
     dateIndex >= 0 ? readDates(frame, dateIndex, dataRows, settings.dateOrder, collector) : [];
-  const numeric = readRoleColumns(frame, roles, dataRows, collector);
+  const numeric = readRoleColumns(frame, roles, dataRows, collector, settings.decimalSeparator);
   const geoIndex = columnRoles.findIndex(
     (entry) => entry.role === "ignored" && GEO_NAMES.includes(normalizeHeader(entry.header))
   );
   const order =
     dateIndex >= 0 ? checkWeeks(frame, dateIndex, dataRows, days, geoIndex, collector) : [];
+  // A geo column already refused as a panel needs no second word about being ignored.
+  const isPanel = collector.issues().some((issue) => issue.code === "geo_panel");
+  checkIgnoredColumns(frame, columnRoles, dataRows, collector, {
+    skipColumn: isPanel ? geoIndex : -1,
+    decimalSeparator: settings.decimalSeparator,
+  });
   if (dataRows.length < settings.minWeeks) {
     const message = issueMessages.too_few_periods({
       weeks: dataRows.length,

@@ -24,6 +24,14 @@ export interface ToDatasetOptions {
   readonly sheetName?: string;
   /** Fewest weeks accepted. @defaultValue {@link DEFAULT_MIN_WEEKS} (26) */
   readonly minWeeks?: number;
+  /**
+   * Decimal separator of numbers typed as text (number cells are read as they are). With "." the other
+   * separator "," groups thousands (`1,234.50`); with "," it is "." (`1.234,50`). Currency symbols ($ € £ ¥ ₹,
+   * USD/EUR/GBP/CHF) are dropped and `12.5%` reads as 0.125. Text that breaks the grouping (`2,5` when "." is the
+   * separator) is an `ambiguous_number` issue, never guessed.
+   * @defaultValue {@link DEFAULT_DECIMAL_SEPARATOR} (".")
+   */
+  readonly decimalSeparator?: "." | ",";
 }
 
 /** One column of the grid with the role it plays, as the task pane lists them. */

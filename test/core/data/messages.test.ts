@@ -27,7 +27,12 @@ const samples: { [C in ValidationIssueCode]: Parameters<(typeof issueMessages)[C
   all_zero_column: place,
   role_conflict: { ...place, roles: ["mediator column", "social spend channel"] },
   geo_panel: { ...place, geos: 20, examples: ["Geo0", "Geo1"] },
-  unknown_column: place,
+  unknown_column: { ...place, reason: "no_header" },
+  value_too_large: { ...place, value: 1e300, limit: 1e15 },
+  ambiguous_number: { ...place, value: "2,5", decimalSeparator: "." },
+  negative_outcome: { ...place, value: -3 },
+  zero_outcome: place,
+  zero_mediator: place,
 };
 
 describe("issueMessages", () => {

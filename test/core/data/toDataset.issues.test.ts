@@ -83,7 +83,7 @@ describe("toDataset issues", () => {
 
   it("reports missing_column when no date, outcome, spend or mediator column is recognised", () => {
     const grid = [
-      ["when", "cost", "money"],
+      ["when", "amount", "money"],
       ...weeklyGrid(30)
         .slice(1)
         .map((row) => [row[0], row[1], row[6]]),
@@ -116,7 +116,7 @@ describe("toDataset issues", () => {
     expect(issues[0]?.cell).toBe("D17");
   });
 
-  it.each([["$1,234"], ["twelve"], [new Date(0)], [{ note: 1 }], [Number.NaN]])(
+  it.each([["$1,234x"], ["twelve"], [new Date(0)], [{ note: 1 }], [Number.NaN]])(
     "reports non_numeric for %p in a used numeric column",
     (value) => {
       const issues = all(toDataset(withCell(weeklyGrid(30), 5, 4, value)));
@@ -210,6 +210,7 @@ describe("toDataset issues", () => {
       roles: { mediator: "google_spend", social: ["facebook_spend", "google_spend"] },
     });
     expect(all(result).map(place)).toEqual([
+      { code: "unknown_column", severity: "warning", row: 1, column: "tiktok_spend" },
       { code: "role_conflict", severity: "error", row: 1, column: "google_spend" },
     ]);
     expect(result.columnRoles[3]?.role).toBe("mediator");
@@ -236,8 +237,9 @@ describe("toDataset issues", () => {
   });
 
   it("lists at most MAX_LISTED_CELLS cells per column and problem, then one summary", () => {
+    // Every other row, so no two bad cells are neighbours and none are grouped into ranges.
     const grid = weeklyGrid(10000).map((row, index) =>
-      index === 0 ? row : [row[0], "x", ...row.slice(2)]
+      index === 0 || index % 2 === 0 ? row : [row[0], "x", ...row.slice(2)]
     );
     const issues = all(toDataset(grid));
     expect(issues).toHaveLength(MAX_LISTED_CELLS + 1);
@@ -245,11 +247,22 @@ describe("toDataset issues", () => {
     expect(place(summary)).toEqual({
       code: "non_numeric",
       severity: "error",
-      row: 2 + MAX_LISTED_CELLS,
+      row: 2 + 2 * MAX_LISTED_CELLS,
       column: "facebook_spend",
     });
-    expect(summary?.message).toContain(`${10000 - MAX_LISTED_CELLS} more cells`);
-    expect(summary?.message).toContain("10001");
+    expect(summary?.message).toContain(`${5000 - MAX_LISTED_CELLS} more cells`);
+    expect(summary?.message).toContain("10000");
+  });
+
+  it("groups a run of bad cells on consecutive rows into one range issue", () => {
+    const grid = weeklyGrid(60).map((row, index) =>
+      index >= 4 && index <= 39 ? [row[0], "tbd", ...row.slice(2)] : row
+    );
+    const issues = all(toDataset(grid));
+    expect(issues.map((issue) => issue.cell)).toEqual(["B5:B40"]);
+    expect(issues[0]?.message).toMatch(
+      /^B5:B40 \(36 cells\) in column 'facebook_spend'.*"tbd" at B5/
+    );
   });
 
   it("does not validate ignored columns", () => {

@@ -8,7 +8,16 @@ import { weekIso, weeklyGrid, WEEKLY_HEADERS } from "./_helpers/weeklyGrid";
 
 const spend = fc.double({ min: 0, max: 1e6, noNaN: true });
 const anyNumber = fc.double({ min: -1e6, max: 1e6, noNaN: true });
-const weekRow = fc.tuple(spend, spend, spend, anyNumber, fc.integer({ min: 0, max: 1 }), anyNumber);
+/** Google spend and revenue never all zero and revenue never negative: those tables are refused up front. */
+const positive = fc.double({ min: 1, max: 1e6, noNaN: true });
+const weekRow = fc.tuple(
+  spend,
+  spend,
+  positive,
+  anyNumber,
+  fc.integer({ min: 0, max: 1 }),
+  positive
+);
 const table = fc
   .array(weekRow, { minLength: 26, maxLength: 60 })
   .map((rows) => [
@@ -88,6 +97,12 @@ describe("toDataset properties", () => {
     "non_numeric",
     "excel_error",
     "negative_spend",
+    "unknown_column",
+    "value_too_large",
+    "ambiguous_number",
+    "negative_outcome",
+    "zero_outcome",
+    "zero_mediator",
     "bad_date",
     "ambiguous_date_order",
     "duplicate_week",

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from "../../errors";
-import { moreCellsMessage } from "../messages";
+import { MIN_GROUPED_CELLS } from "../constants";
+import { cellRunMessage, moreCellsMessage } from "../messages";
 
 interface Omitted {
   readonly first: ValidationIssue;
@@ -7,12 +8,20 @@ interface Omitted {
   lastRow: number;
 }
 
+/** Cell issues of one code in one column on consecutive sheet rows, listed as one range when long enough. */
+interface Run {
+  readonly cells: ValidationIssue[];
+}
+
 /**
- * Gathers every issue found, listing at most `maxListed` cells per column and problem; the rest become one
- * summary issue (same code, severity and column) placed where the first omitted cell would have been.
+ * Gathers every issue found. Cell issues of one code in one column on consecutive rows form a run; a run of at
+ * least {@link MIN_GROUPED_CELLS} cells is listed as one range issue (`D5:D40 (36 cells)`). At most `maxListed`
+ * runs or cells are listed per column and problem; the rest become one summary issue (same code, severity and
+ * column) placed where the first omitted cell would have been.
  */
 export class IssueCollector {
-  private readonly entries: (ValidationIssue | Omitted)[] = [];
+  private readonly entries: (ValidationIssue | Omitted | Run)[] = [];
+  private readonly lastRun = new Map<string, Run>();
   private readonly listed = new Map<string, number>();
   private readonly omitted = new Map<string, Omitted>();
 
@@ -25,10 +34,18 @@ export class IssueCollector {
       return;
     }
     const key = `${issue.code}\u0000${issue.columnIndex ?? -1}`;
+    const run = this.lastRun.get(key);
+    const last = run?.cells[run.cells.length - 1];
+    if (run && last?.row === issue.row - 1 && last.severity === issue.severity) {
+      run.cells.push(issue);
+      return;
+    }
     const count = this.listed.get(key) ?? 0;
     if (count < this.maxListed) {
       this.listed.set(key, count + 1);
-      this.entries.push(issue);
+      const fresh: Run = { cells: [issue] };
+      this.lastRun.set(key, fresh);
+      this.entries.push(fresh);
       return;
     }
     const known = this.omitted.get(key);
@@ -45,14 +62,17 @@ export class IssueCollector {
   /** True when an issue of severity `error` was recorded. */
   hasErrors(): boolean {
     return this.entries.some(
-      (entry) => ("first" in entry ? entry.first : entry).severity === "error"
+      (entry) =>
+        ("first" in entry ? entry.first : "cells" in entry ? entry.cells[0] : entry)?.severity ===
+        "error"
     );
   }
 
   /** The issues in the order found, summaries included. */
   issues(): readonly ValidationIssue[] {
-    return this.entries.map((entry) => {
-      if (!("first" in entry)) return entry;
+    return this.entries.flatMap((entry): ValidationIssue[] => {
+      if ("cells" in entry) return groupRun(entry.cells);
+      if (!("first" in entry)) return [entry];
       const { first, count, lastRow } = entry;
       const firstRow = first.row ?? lastRow;
       const summary: ValidationIssue = {
@@ -63,7 +83,23 @@ export class IssueCollector {
         row: firstRow,
         message: moreCellsMessage(first.column ?? "", count, firstRow, lastRow),
       };
-      return summary;
+      return [summary];
     });
   }
+}
+
+/** A run's cells one by one when short, else one issue for the range that quotes its first cell's message. */
+function groupRun(cells: readonly ValidationIssue[]): ValidationIssue[] {
+  const first = cells[0];
+  const last = cells[cells.length - 1];
+  if (first === undefined || last === undefined || cells.length < MIN_GROUPED_CELLS)
+    return [...cells];
+  const range = `${first.cell ?? ""}:${last.cell ?? ""}`;
+  return [
+    {
+      ...first,
+      cell: range,
+      message: cellRunMessage(first.column ?? "", range, cells.length, first.message),
+    },
+  ];
 }

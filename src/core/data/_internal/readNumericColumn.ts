@@ -1,4 +1,6 @@
-import { showCell } from "./readCell";
+import { MAX_ABS_VALUE } from "../constants";
+import { parseNumberText } from "./parseNumberText";
+import { showCell, type CellValue } from "./readCell";
 import type { DataRow } from "./readDates";
 import type { IssueCollector } from "./IssueCollector";
 import { cellIssue, type SheetFrame } from "./SheetFrame";
@@ -12,7 +14,9 @@ export interface NumericColumn {
 
 /**
  * Reads one used column as numbers, reporting blanks (`missing_value`), Excel errors, text or booleans
- * (`non_numeric`) and, for spend columns, negative values.
+ * (`non_numeric`), separator-ambiguous text (`ambiguous_number`), magnitudes above {@link MAX_ABS_VALUE}
+ * (`value_too_large`) and, for spend columns and the outcome, negative values. Text such as `1,234`, `$2,500` or
+ * `12%` is read by {@link parseNumberText}.
  * @param kind - `spend` (social, mediator) rejects negative values; `control` reads TRUE/FALSE flags as 1/0
  *   (a promotion flag is a legitimate control; spend or revenue as TRUE is a mistake)
  */
@@ -21,19 +25,41 @@ export function readNumericColumn(
   columnIndex: number,
   rows: readonly DataRow[],
   kind: "spend" | "control" | "outcome",
-  collector: IssueCollector
+  collector: IssueCollector,
+  decimalSeparator: "." | "," = "."
 ): NumericColumn {
   const values = new Float64Array(rows.length);
   let complete = true;
   rows.forEach((row, index) => {
-    const cell = row.cells[columnIndex] ?? { kind: "blank" };
+    const raw: CellValue = row.cells[columnIndex] ?? { kind: "blank" };
     values[index] = Number.NaN;
+    const parsed = raw.kind === "text" ? parseNumberText(raw.text, decimalSeparator) : null;
+    if (raw.kind === "text" && parsed?.kind === "ambiguous") {
+      complete = false;
+      collector.add(
+        cellIssue(frame, "ambiguous_number", columnIndex, row.gridRow, {
+          value: showCell(raw),
+          decimalSeparator,
+        })
+      );
+      return;
+    }
+    const cell: CellValue = parsed?.kind === "number" ? parsed : raw;
     if (cell.kind === "number") {
-      values[index] = cell.value;
-      if (kind === "spend" && cell.value < 0) {
+      if (Math.abs(cell.value) > MAX_ABS_VALUE) {
         collector.add(
-          cellIssue(frame, "negative_spend", columnIndex, row.gridRow, { value: cell.value })
+          cellIssue(frame, "value_too_large", columnIndex, row.gridRow, {
+            value: cell.value,
+            limit: MAX_ABS_VALUE,
+          })
         );
+        complete = false;
+        return;
+      }
+      values[index] = cell.value;
+      if (kind !== "control" && cell.value < 0) {
+        const code = kind === "spend" ? "negative_spend" : "negative_outcome";
+        collector.add(cellIssue(frame, code, columnIndex, row.gridRow, { value: cell.value }));
         complete = false;
       }
       return;

@@ -1,6 +1,6 @@
 import { InvalidParameterError } from "../../errors";
 import type { ColumnRoles } from "../../types";
-import { DEFAULT_MIN_WEEKS } from "../constants";
+import { DEFAULT_DECIMAL_SEPARATOR, DEFAULT_MIN_WEEKS } from "../constants";
 import type { ToDatasetOptions } from "../types";
 
 /** Options with defaults applied and shapes checked. */
@@ -11,6 +11,7 @@ export interface IngestionSettings {
   readonly originColumn: number;
   readonly sheetName: string | undefined;
   readonly minWeeks: number;
+  readonly decimalSeparator: "." | ",";
 }
 
 const isWhole = (value: unknown): value is number =>
@@ -87,7 +88,15 @@ export function readOptions(options: ToDatasetOptions | undefined): IngestionSet
   if (sheetName !== undefined && typeof sheetName !== "string") {
     throw new InvalidParameterError("sheetName", "sheetName must be text.");
   }
+  const decimalSeparator = given.decimalSeparator ?? DEFAULT_DECIMAL_SEPARATOR;
+  if (decimalSeparator !== "." && decimalSeparator !== ",") {
+    throw new InvalidParameterError(
+      "decimalSeparator",
+      `decimalSeparator must be "." or "," (got ${String(decimalSeparator)}).`
+    );
+  }
   return {
+    decimalSeparator,
     roles: checkRoles(given.roles),
     dateOrder,
     originRow: origin.row,
