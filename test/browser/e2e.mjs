@@ -166,7 +166,8 @@ try {
         ]),
         `Fitted header ${fitted.values[0]}`
       );
-      assert(fitted.values.length === 105, `Fitted rows ${fitted.values.length}`);
+      const tableRows = fitted.values.findIndex((row) => row.every((cell) => cell === ""));
+      assert(tableRows === 105, `Fitted rows ${tableRows}`);
       assert(
         fitted.formats[1][0] === "yyyy-mm-dd" && fitted.frozenRows === 1,
         "Fitted formats / frozen header"
@@ -236,15 +237,26 @@ try {
       );
       const names = run.sheets.map((sheet) => sheet.name);
       assert(same(names, OUTPUT), `headless sheets ${names.join(", ")}`);
-      const snapshots = await book(
+      const written = await book(
         (list) => Object.fromEntries(list.map((n) => [n, window.__mmmWorkbook.snapshot(n)])),
         OUTPUT
       );
-      for (const sheet of run.sheets)
+      // Each sheet is its table (header + rows) and, after one blank row, the table's notes in column A.
+      const snapshots = {};
+      for (const sheet of run.sheets) {
+        const values = written[sheet.name].values;
+        const table = 1 + sheet.rows.length;
+        snapshots[sheet.name] = { ...written[sheet.name], values: values.slice(0, table) };
+        const notes = values.slice(table + 1).map((row) => row[0]);
+        assert(
+          same(notes, sheet.notes),
+          `${sheet.name} notes ${JSON.stringify(notes)} vs ${JSON.stringify(sheet.notes)}`
+        );
         assert(
           same(snapshots[sheet.name].values[0], sheet.header),
           `${sheet.name} header ${snapshots[sheet.name].values[0]} vs ${sheet.header}`
         );
+      }
       // Both sides, for a look at any difference.
       writeFileSync(join(artifacts, "parity-sheets.json"), JSON.stringify(snapshots));
       writeFileSync(join(artifacts, "parity-headless.json"), JSON.stringify(run));

@@ -49,6 +49,7 @@ export async function headlessRun(args: readonly string[]): Promise<void> {
     name: sheet.name,
     header: sheet.header,
     rows: sheet.rows,
+    notes: sheet.notes ?? [],
   }));
   const dashboard = dashboardSpec(run.analysis, run.dataset.weeks);
   const report = run.files.find((file) => file.name === "report.html")?.text ?? null;

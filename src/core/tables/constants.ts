@@ -28,6 +28,14 @@ export const TABLE_TITLE_PREFIX = "MMM";
 export const TOTAL_LABEL = "Total";
 
 /**
+ * A contribution total smaller than this share of the fitted total is shown as 0. Parts measured against their own
+ * mean (trend, seasonality, controls) sum to exactly 0 over the weeks; what is left is rounding noise, which differs in
+ * the last bits between JavaScript engines (the pane's Chromium and the runner's Node) and would read as
+ * "−0.0000000000296" on one surface and "−0.00000000000773" on another.
+ */
+export const ZERO_SUM_TOLERANCE = 1e-9;
+
+/**
  * Why the observed-mediator variant is the headline: stage 2 sees the mediator as it was actually spent, which is
  * the standard causal-mediation estimate (indirect effect = the revenue change carried by the mediator change that
  * social spend causes; Imai, Keele & Tingley 2010).

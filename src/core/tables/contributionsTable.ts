@@ -1,14 +1,23 @@
 import type { MmmResult } from "../model/types";
 import { contributionParts } from "../decomposition/contributionParts";
-import { TABLE_TITLE_PREFIX, TOTAL_LABEL } from "./constants";
+import { TABLE_TITLE_PREFIX, TOTAL_LABEL, ZERO_SUM_TOLERANCE } from "./constants";
 import { column, numberCell, sumRow, uniqueKeys } from "./_internal/tableParts";
-import type { Table, TableCell } from "./types";
+import type { Table, TableCell, TableRow } from "./types";
 
 /** What one row of the Contributions table means. */
 export const CONTRIBUTIONS_DESCRIPTION =
   "One week of the fitted outcome split by source, each against a stated reference: the base (every driver at its " +
   "reference), trend, seasonality, each control, each social channel's direct part and its part through the " +
   "mediator, and the mediator's own part; the parts add up to the fitted total and the total row sums the weeks.";
+
+/** The total row with sums that are rounding noise (below ZERO_SUM_TOLERANCE of Σ|fitted|) shown as 0. */
+function snapNoise(total: TableRow, fitted: ArrayLike<number>): TableRow {
+  let scale = 0;
+  for (let t = 0; t < fitted.length; t++) scale += Math.abs(fitted[t] as number);
+  return total.map((cell) =>
+    typeof cell === "number" && Math.abs(cell) < ZERO_SUM_TOLERANCE * scale ? 0 : cell
+  );
+}
 
 /**
  * The Contributions table (headline, observed-mediator variant): week by week, every part of the fitted outcome —
@@ -50,7 +59,7 @@ export function contributionsTable(result: MmmResult, weeks: readonly string[]):
     description: CONTRIBUTIONS_DESCRIPTION,
     columns,
     rows,
-    total: sumRow(columns, rows, [TOTAL_LABEL]),
+    total: snapNoise(sumRow(columns, rows, [TOTAL_LABEL]), c.fitted),
     notes: [
       "Each part is measured against a stated reference (in its column header): controls against their mean over " +
         "the fitted weeks (or the base you chose), media against zero spend, trend and seasonality against their " +

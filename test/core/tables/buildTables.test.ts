@@ -73,6 +73,14 @@ describe("buildTables on a real run", () => {
     expect(total?.[2]).toBeCloseTo(budget?.totalRecommended ?? Number.NaN, SUM_DIGITS);
   });
 
+  it("shows mean-referenced totals (trend, seasonality) as exactly 0, not as rounding noise", () => {
+    const table = byId("contributions");
+    for (const key of ["trend", "seasonality"]) {
+      const c = table.columns.findIndex((column) => column.key === key);
+      if (c >= 0) expect(table.total?.[c]).toBe(0);
+    }
+  });
+
   it("splits every week's fitted total into parts that add up to it", () => {
     const table = byId("contributions");
     for (const row of table.rows) {
