@@ -186,8 +186,9 @@ try {
       );
       assert(effects.values[0].includes("ROAS 90% low"), "Effects has bootstrap interval columns");
       const budget = await book(() => window.__mmmWorkbook.snapshot("MMM Budget"));
+      const budgetEnd = budget.values.findIndex((row) => row.every((cell) => cell === ""));
       assert(
-        budget.values[budget.values.length - 1][0] === "Total",
+        budget.values[budgetEnd - 1]?.[0] === "Total",
         "Budget ends with a total row"
       );
       const contributions = await book(() => window.__mmmWorkbook.snapshot("MMM Contributions"));
