@@ -187,10 +187,7 @@ try {
       assert(effects.values[0].includes("ROAS 90% low"), "Effects has bootstrap interval columns");
       const budget = await book(() => window.__mmmWorkbook.snapshot("MMM Budget"));
       const budgetEnd = budget.values.findIndex((row) => row.every((cell) => cell === ""));
-      assert(
-        budget.values[budgetEnd - 1]?.[0] === "Total",
-        "Budget ends with a total row"
-      );
+      assert(budget.values[budgetEnd - 1]?.[0] === "Total", "Budget ends with a total row");
       const contributions = await book(() => window.__mmmWorkbook.snapshot("MMM Contributions"));
       const row = contributions.values[10];
       const parts = row.slice(1, -1).reduce((a, b) => a + b, 0);

@@ -37,8 +37,7 @@ export function sameCell(actual, expected, scale = 0, tolerance = PARITY_RELATIV
     const difference = Math.abs(actual - expected);
     return (
       difference <= ABSOLUTE_FLOOR ||
-      difference <=
-        tolerance * Math.max(Math.abs(actual), Math.abs(expected), scale)
+      difference <= tolerance * Math.max(Math.abs(actual), Math.abs(expected), scale)
     );
   }
   // The sheets write a missing figure as ""; results.json writes null.
