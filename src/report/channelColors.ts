@@ -1,4 +1,5 @@
-import { CHANNEL_COLORS } from "./constants";
+// The dashboard's channel colours (Tableau 10), so Excel and the report colour a channel alike.
+import { DASHBOARD_CHANNEL_COLORS as CHANNEL_COLORS } from "../core/charts/constants";
 
 /** Share of white mixed into a channel's colour for its via-mediator part (same hue, lighter). */
 const INDIRECT_TINT = 0.5;

@@ -37,19 +37,6 @@ export const COLORS = {
   text: "#374151",
 } as const;
 
-/** Categorical colours for per-channel series (Tableau 10: the vega default, kept explicit for stable order). */
-export const CHANNEL_COLORS: readonly string[] = [
-  "#4c78a8",
-  "#f58518",
-  "#e45756",
-  "#72b7b2",
-  "#54a24b",
-  "#eeca3b",
-  "#b279a2",
-  "#ff9da6",
-  "#9d755d",
-  "#bab0ac",
-];
 
 /** Locale of the number formats: thousands separators as "," and the decimal point as ".". */
 export const NUMBER_LOCALE = "en-US";

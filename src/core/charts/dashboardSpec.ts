@@ -1,5 +1,5 @@
 import type { MmmRun } from "../pipeline/types";
-import { cellAddress } from "./_internal/a1";
+import { cellAddress } from "./a1";
 import {
   budgetBlock,
   fitBlock,

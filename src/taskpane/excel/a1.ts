@@ -2,23 +2,10 @@
  * A1-notation helpers for the Excel adapter (pure; no Office calls).
  */
 
-/**
- * Converts a 0-based column index to Excel letters.
- * @param index - 0-based column index (0 → A, 25 → Z, 26 → AA).
- * @returns The column letters.
- * @example columnLetters(27) // => "AB"
- * @see https://support.microsoft.com/office/overview-of-formulas-34519a4e-1e8d-4f4b-84d4-d642c4f63263
- */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+// Column letters are the core's (the dashboard's pure layout uses them too): one definition.
+import { columnLetters } from "../../core/charts/a1";
+
+export { columnLetters };
 
 /**
  * The A1 address of a block that starts at the sheet's top-left cell A1.

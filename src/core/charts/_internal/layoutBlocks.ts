@@ -1,6 +1,6 @@
 import { DASHBOARD_BLOCK_GAP } from "../constants";
 import type { DashboardBlock } from "../types";
-import { cellAddress, columnRange } from "./a1";
+import { cellAddress, columnRange } from "../a1";
 import type { BlockDraft } from "./dashboardBlocks";
 
 /** Placed blocks and a lookup of a block column's data range (what a chart series references). */
