@@ -37,6 +37,5 @@ export const COLORS = {
   text: "#374151",
 } as const;
 
-
 /** Locale of the number formats: thousands separators as "," and the decimal point as ".". */
 export const NUMBER_LOCALE = "en-US";
