@@ -342,6 +342,40 @@ try {
   );
 
   await check(
+    "=MMM.OPTIMIZE at the Budget sheet's total spills the Budget sheet's current and recommended split (1e-9)",
+    async () => {
+      const budget = await book(() => window.__mmmWorkbook.snapshot("MMM Budget"));
+      const end = budget.values.findIndex((row) => row.every((cell) => cell === ""));
+      const lines = budget.values.slice(1, end - 1); // header … Total
+      const total = budget.values[end - 1][1];
+      await book((t) => window.__mmmAddSheet("Plan", [["Weekly budget"], [t]]), total);
+      await book(() => window.__mmmWorkbook.setFormula("Plan", "C1", "=MMM.OPTIMIZE(A2)"));
+      await page.waitForFunction((n) => {
+        const wb = window.__mmmWorkbook;
+        return typeof wb.cell(wb.sheetByName("Plan"), n, 3).value === "number";
+      }, lines.length);
+      const spill = await book(
+        (n) =>
+          Array.from({ length: n + 4 }, (_, r) => {
+            const wb = window.__mmmWorkbook;
+            const sheet = wb.sheetByName("Plan");
+            return [0, 1, 2].map((c) => wb.cell(sheet, r, 2 + c).value);
+          }),
+        lines.length
+      );
+      for (const line of lines) {
+        const row = spill.find((cells) => cells[0] === line[0]);
+        assert(row, `MMM.OPTIMIZE has no row for ${line[0]}: ${JSON.stringify(spill)}`);
+        assert(
+          sameCell(row[1], line[1]) && sameCell(row[2], line[2]),
+          `${line[0]}: OPTIMIZE ${row[1]} → ${row[2]} vs Budget sheet ${line[1]} → ${line[2]}`
+        );
+        formulaChecks.compared += 2;
+      }
+    }
+  );
+
+  await check(
     "the saved model is found again when the pane is reopened on the same workbook",
     async () => {
       await paneFrame().goto(`${server.url}/taskpane.html`);
