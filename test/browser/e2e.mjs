@@ -398,7 +398,11 @@ try {
       await pane.getByTestId("run-success").waitFor({ timeout: FIT_TIMEOUT_MS });
       const names = await sheetNames();
       assert(
-        names.length === 2 + OUTPUT.length && !names.some((n) => n.includes("(2)")),
+        // The Dashboard and the table sheets replaced in place; the user's Data and Plan sheets untouched.
+        names.filter((n) => n.startsWith("MMM ")).length === 1 + OUTPUT.length &&
+          names.includes("Data") &&
+          names.includes("Plan") &&
+          !names.some((n) => n.includes("(2)")),
         `sheets ${names.join(", ")}`
       );
     }
