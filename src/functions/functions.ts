@@ -226,7 +226,7 @@ export function predict(
  * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-roas
  * @param channel Channel column name as in the model, e.g. "tiktok_spend" (or the mediator, e.g. "google_spend").
- * @param [path] "total", "direct" (not through the mediator) or "indirect" (through the mediator). Default: "total".
+ * @param [path] "total", "direct" (not through the mediator), "indirect" (through the mediator) or "net" (total less the Google spend the channel induced). Default: "total".
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns Revenue per unit of spend, updated when a new model is fitted.
  */

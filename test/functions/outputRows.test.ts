@@ -4,6 +4,7 @@ import { serializeModel } from "../../src/core/model/serializeModel";
 import type { MmmResult } from "../../src/core/model/types";
 import { modelSummaryRows } from "../../src/functions/modelSummaryRows";
 import { predictionRows } from "../../src/functions/predictionRows";
+import { InvalidParameterError } from "../../src/core/errors";
 import { roasFromEffects } from "../../src/functions/roasFromEffects";
 import { readSavedModel, savedModelJson } from "../../src/functions/savedModel";
 import { fittedFixture } from "./_helpers/fittedModel";
@@ -49,5 +50,23 @@ describe("roasFromEffects", () => {
       12
     );
     expect(roasFromEffects(saved, facebook.channel, "total")).toBeCloseTo(facebook.roas!, 12);
+  });
+
+  it("gives net ROAS as total less the induced Google spend, per unit of spend", () => {
+    const saved = readSavedModel(savedModelJson(result));
+    const facebook = result.effects.channels[0]!;
+    expect(facebook.inducedMediatorSpend).toBeGreaterThan(0);
+    expect(roasFromEffects(saved, facebook.channel, "net")).toBeCloseTo(
+      (facebook.total - facebook.inducedMediatorSpend) / facebook.spend,
+      12
+    );
+    expect(roasFromEffects(saved, facebook.channel, "net")).toBeLessThan(facebook.roas!);
+  });
+
+  it("rejects net ROAS of the mediator, which has only a total", () => {
+    const saved = readSavedModel(savedModelJson(result));
+    expect(() => roasFromEffects(saved, result.effects.mediator!.channel, "net")).toThrow(
+      InvalidParameterError
+    );
   });
 });

@@ -31,6 +31,10 @@ export interface ChannelIntervals {
   readonly indirect: Interval;
   readonly roas: Interval | null;
   readonly shareMediated: Interval | null;
+  /** Interval of the Google spend the channel induced (spend units). */
+  readonly inducedMediatorSpend: Interval;
+  /** Interval of (total − induced mediator spend) / spend; null without spend. */
+  readonly netRoas: Interval | null;
 }
 
 /** Intervals of the mediator's own effect (google). */

@@ -161,6 +161,17 @@ export interface ChannelEffect {
   readonly roas: number | null;
   /** indirect / spend; null when there is no spend. */
   readonly roasMediated: number | null;
+  /**
+   * Extra mediator (Google) spend the channel induced: Σ over weeks of the mediator fed to stage 2 minus its
+   * counterfactual with the channel at 0 (stage 1's predicted change, floored so spend stays ≥ 0). Spend units;
+   * 0 for a single-stage model.
+   */
+  readonly inducedMediatorSpend: number;
+  /**
+   * (total − inducedMediatorSpend) / spend: revenue per unit of the channel's spend after paying for the Google
+   * spend it brought about (part of its mediated revenue was bought with that spend); null when there is no spend.
+   */
+  readonly netRoas: number | null;
 }
 
 /** Effect of the mediator's own spend (google_spend): revenue lost if it were zero. */

@@ -44,6 +44,8 @@ export function effectsJson(
       share_mediated: e.shareMediated,
       roas: e.roas,
       roas_mediated: e.roasMediated,
+      induced_mediator_spend: e.inducedMediatorSpend,
+      net_roas: e.netRoas,
     };
   }
   if (effects.mediator !== null) {

@@ -39,6 +39,8 @@ function effectsCi(variant: VariantIntervals): Record<string, CiJson> {
       indirect: pair(c.indirect),
       roas: pair(c.roas),
       share_mediated: pair(c.shareMediated),
+      induced_mediator_spend: pair(c.inducedMediatorSpend),
+      net_roas: pair(c.netRoas),
     };
   }
   if (variant.mediator) {

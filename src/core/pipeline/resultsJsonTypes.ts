@@ -37,12 +37,18 @@ export interface ChannelEffectJson {
   readonly share_mediated: number | null;
   readonly roas: number | null;
   readonly roas_mediated: number | null;
+  /** Google spend the channel induced (stage 1's predicted change when the channel is at 0), spend units. */
+  readonly induced_mediator_spend: number;
+  /** (total − induced_mediator_spend) / spend: ROAS after paying for the Google spend it brought about. */
+  readonly net_roas: number | null;
   readonly ci90?: {
     readonly total: IntervalJson;
     readonly direct: IntervalJson;
     readonly indirect: IntervalJson;
     readonly roas: IntervalJson;
     readonly share_mediated: IntervalJson;
+    readonly induced_mediator_spend: IntervalJson;
+    readonly net_roas: IntervalJson;
   };
 }
 

@@ -43,6 +43,16 @@ describe("resultsJson", () => {
       "indirect",
       "roas",
       "share_mediated",
+      "induced_mediator_spend",
+      "net_roas",
+    ]);
+    expect(tiktok.net_roas).toBe(fit.result.effects.channels[1]!.netRoas);
+    expect(tiktok.induced_mediator_spend).toBe(
+      fit.result.effects.channels[1]!.inducedMediatorSpend
+    );
+    expect(tiktok.ci90!.net_roas).toEqual([
+      intervals.observed.channels[1]!.netRoas!.lower,
+      intervals.observed.channels[1]!.netRoas!.upper,
     ]);
     expect(tiktok.ci90!.total).toEqual([
       intervals.observed.channels[1]!.total.lower,
