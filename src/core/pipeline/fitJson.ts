@@ -64,6 +64,7 @@ export type FitJson = Omit<
   | "uncertainty"
   | "prediction_band"
   | "diagnostics"
+  | "placebo"
   | "sensitivity"
   | "budget"
 >;

@@ -3,6 +3,7 @@ import type {
   BudgetPlan,
   FitDiagnostics,
   Interval,
+  PlaceboResult,
   Sensitivity,
   StageDiagnostics,
   VariantIntervals,
@@ -15,6 +16,7 @@ import type {
   DiagnosticsJson,
   EffectsJson,
   IntervalJson,
+  PlaceboJson,
   ResultsJson,
   SensitivityJson,
   ShortScoreJson,
@@ -123,6 +125,23 @@ function diagnosticsJson(diagnostics: FitDiagnostics): DiagnosticsJson {
   };
 }
 
+function placeboJson(placebo: PlaceboResult): PlaceboJson {
+  return {
+    source_channel: placebo.sourceChannel,
+    placebo_channel: placebo.placeboChannel,
+    shift_weeks: placebo.shiftWeeks,
+    total: placebo.total,
+    roas: placebo.roas,
+    ci90: { total: pair(placebo.totalInterval), roas: pair(placebo.roasInterval) },
+    real_median_roas: placebo.realMedianRoas,
+    level: placebo.level,
+    replicates: placebo.replicates,
+    failed: placebo.failed,
+    check: check(placebo.check),
+    method: placebo.method,
+  };
+}
+
 function sensitivityJson(sensitivity: Sensitivity): SensitivityJson {
   const grid = sensitivity.grid;
   return {
@@ -212,7 +231,7 @@ function withIntervals(effects: EffectsJson, intervals: Record<string, CiJson>):
 /**
  * results.json (schema "mmm-result/1") of one run: the fit's sections, each effect with its 90% interval
  * (`effects.<channel>.ci90`, `variants.predicted.effects.<channel>.ci90`, `elasticity.ci90`, `promo_lift.ci90`), then
- * `uncertainty`, `prediction_band`, `diagnostics`, `sensitivity` and `budget` for the steps the run completed, the
+ * `uncertainty`, `prediction_band`, `diagnostics`, `placebo`, `sensitivity` and `budget` for the steps the run completed, the
  * run's one `warnings` list and the `skipped` steps. Intervals are `[lower, upper]`.
  *
  * @param run - the pipeline's result
@@ -221,7 +240,7 @@ function withIntervals(effects: EffectsJson, intervals: Record<string, CiJson>):
  * resultsJson(run).effects.tiktok_spend; // => { total: 1.2e5, …, ci90: { total: [9.1e4, 1.8e5], … } }
  */
 export function resultsJson(run: MmmRun): ResultsJson {
-  const { intervals, diagnostics, sensitivity, budget } = run;
+  const { intervals, diagnostics, placebo, sensitivity, budget } = run;
   const fit = fitJson(run.result);
   const band = intervals?.predictionBand;
   const predicted = fit.variants.predicted;
@@ -272,6 +291,7 @@ export function resultsJson(run: MmmRun): ResultsJson {
         }
       : {}),
     ...(diagnostics ? { diagnostics: diagnosticsJson(diagnostics) } : {}),
+    ...(placebo ? { placebo: placeboJson(placebo) } : {}),
     ...(sensitivity ? { sensitivity: sensitivityJson(sensitivity) } : {}),
     ...(budget ? { budget: budgetJson(budget) } : {}),
   };

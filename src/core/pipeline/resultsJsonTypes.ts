@@ -227,6 +227,23 @@ export interface BudgetJson {
   readonly warnings: readonly string[];
 }
 
+/** The placebo check: what the model credits to a shifted copy of a channel's spend. */
+export interface PlaceboJson {
+  readonly source_channel: string;
+  readonly placebo_channel: string;
+  readonly shift_weeks: number;
+  readonly total: number;
+  readonly roas: number | null;
+  readonly ci90: { readonly total: IntervalJson; readonly roas: IntervalJson };
+  /** Median |ROAS| of the real channels in the placebo refit (the yardstick of the check). */
+  readonly real_median_roas: number | null;
+  readonly level: number;
+  readonly replicates: number;
+  readonly failed: number;
+  readonly check: CheckJson;
+  readonly method: string;
+}
+
 /** A step the run skipped, and why. */
 export interface SkippedStepJson {
   readonly step: string;
@@ -276,6 +293,8 @@ export interface ResultsJson {
   readonly uncertainty?: UncertaintyJson;
   readonly prediction_band?: PredictionBandJson;
   readonly diagnostics?: DiagnosticsJson;
+  /** Present only when the run was asked for the placebo check and it succeeded. */
+  readonly placebo?: PlaceboJson;
   readonly sensitivity?: SensitivityJson;
   readonly budget?: BudgetJson;
 }

@@ -1,9 +1,16 @@
 import { bootstrapIntervals } from "../analysis/bootstrapIntervals";
 import { DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_BOOTSTRAP_SEED } from "../analysis/constants";
 import { diagnoseFit } from "../analysis/diagnoseFit";
+import { placeboCheck } from "../analysis/placeboCheck";
 import { planBudget } from "../analysis/planBudget";
 import { sensitivityAnalysis } from "../analysis/sensitivityAnalysis";
-import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../analysis/types";
+import type {
+  BudgetPlan,
+  FitDiagnostics,
+  Intervals,
+  PlaceboResult,
+  Sensitivity,
+} from "../analysis/types";
 import { CancelledError } from "../errors";
 import { fitMmm } from "../model/fitMmm";
 import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";
@@ -18,6 +25,8 @@ export interface RunSteps {
   readonly diagnostics: typeof diagnoseFit;
   readonly sensitivity: typeof sensitivityAnalysis;
   readonly budget: typeof planBudget;
+  /** The placebo check (only with `RunOptions.placebo`). @defaultValue placeboCheck */
+  readonly placebo?: typeof placeboCheck;
 }
 
 const CORE_STEPS: RunSteps = {
@@ -26,6 +35,7 @@ const CORE_STEPS: RunSteps = {
   diagnostics: diagnoseFit,
   sensitivity: sensitivityAnalysis,
   budget: planBudget,
+  placebo: placeboCheck,
 };
 
 const reasonOf = (error: unknown): string =>
@@ -40,11 +50,12 @@ export function resolveRunSettings(options: RunOptions): RunSettings {
     budgetTotal: options.budget?.total ?? null,
     budgetMinShare: options.budget?.minShare ?? DEFAULT_MIN_SHARE_OF_CURRENT,
     budgetMaxShare: options.budget?.maxShare ?? DEFAULT_MAX_SHARE_OF_CURRENT,
+    placebo: options.placebo ?? false,
   };
 }
 
 /**
- * The one pipeline: fit → intervals → diagnostics → sensitivity → budget, returning one typed result that the task
+ * The one pipeline: fit → intervals → diagnostics → (placebo, when asked) → sensitivity → budget, returning one typed result that the task
  * pane, the runner, the report and the custom functions all render.
  *
  * Failure policy (the same for every caller): the fit must succeed, else the run throws and nothing downstream runs;
@@ -111,6 +122,15 @@ export async function runMmm(
     steps.diagnostics(dataset, result)
   );
   onProgress?.(STEP_LABELS.diagnostics, 1, 1);
+  let placebo: PlaceboResult | null = null;
+  if (settings.placebo) {
+    onProgress?.(STEP_LABELS.placebo, 0, 1);
+    const check = steps.placebo ?? placeboCheck;
+    placebo = await attempt("placebo", () =>
+      check(dataset, result, { seed: settings.seed }, hooks.signal ? { signal: hooks.signal } : {})
+    );
+    onProgress?.(STEP_LABELS.placebo, 1, 1);
+  }
   onProgress?.(STEP_LABELS.sensitivity, 0, 1);
   const sensitivity: Sensitivity | null = await attempt("sensitivity", () =>
     steps.sensitivity(result, intervals)
@@ -135,6 +155,7 @@ export async function runMmm(
     result,
     intervals,
     diagnostics,
+    placebo,
     sensitivity,
     budget,
     skipped,
@@ -144,6 +165,7 @@ export async function runMmm(
       ...result.warnings,
       ...(intervals?.warnings ?? []),
       ...(diagnostics?.warnings ?? []),
+      ...(placebo && placebo.check.status !== "pass" ? [placebo.check.message] : []),
       ...(budget?.warnings ?? []),
       ...notes,
     ],
@@ -155,6 +177,7 @@ export async function runMmm(
 const STEP_NOTES: Readonly<Record<RunStep, string>> = {
   intervals: "Uncertainty intervals were skipped",
   diagnostics: "The fit diagnostics were skipped",
+  placebo: "The placebo check was skipped",
   sensitivity: "The price and promotion scenarios were skipped",
   budget: "The budget plan was skipped",
 };

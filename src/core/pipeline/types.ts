@@ -7,6 +7,7 @@ import type {
   BudgetPlan,
   FitDiagnostics,
   Intervals,
+  PlaceboResult,
   ReplicateExecutor,
   Sensitivity,
 } from "../analysis/types";
@@ -41,6 +42,11 @@ export interface RunOptions {
   readonly budget?: RunBudgetOptions;
   /** Warnings found before the run (e.g. ingestion's constant-column warnings), carried into `warnings`. */
   readonly inputWarnings?: readonly string[];
+  /**
+   * Run the placebo check (`placeboCheck`: a shifted copy of a channel's spend refitted as a fake channel) after the
+   * diagnostics. Off by default: it costs about one more fit. @defaultValue false
+   */
+  readonly placebo?: boolean;
 }
 
 /** Progress and cancellation of a run. */
@@ -52,7 +58,7 @@ export interface RunHooks {
 }
 
 /** The analysis steps after the fit, in the order the pipeline runs them. */
-export type RunStep = "intervals" | "diagnostics" | "sensitivity" | "budget";
+export type RunStep = "intervals" | "diagnostics" | "placebo" | "sensitivity" | "budget";
 
 /** One analysis step that did not produce its result, and why (in words a user can act on). */
 export interface SkippedStep {
@@ -68,6 +74,8 @@ export interface MmmRun {
   readonly result: MmmResult;
   readonly intervals: Intervals | null;
   readonly diagnostics: FitDiagnostics | null;
+  /** The placebo check; null when not asked for (`RunOptions.placebo`) or failed. */
+  readonly placebo: PlaceboResult | null;
   readonly sensitivity: Sensitivity | null;
   readonly budget: BudgetPlan | null;
   /** Steps that failed, with the reason (a failed step never fails the run; a failed fit or a cancel does). */
@@ -91,4 +99,6 @@ export interface RunSettings {
   readonly budgetTotal: number | null;
   readonly budgetMinShare: number;
   readonly budgetMaxShare: number;
+  /** Whether the placebo check runs. */
+  readonly placebo: boolean;
 }

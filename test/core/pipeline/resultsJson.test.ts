@@ -94,6 +94,29 @@ describe("resultsJson", () => {
     expect(back.uncertainty!.tuning).toBe(run.intervals!.tuning);
   });
 
+  it("writes the placebo section when the run has one", () => {
+    const placebo = {
+      sourceChannel: "tiktok_spend",
+      placeboChannel: "placebo_tiktok_spend",
+      shiftWeeks: 52,
+      total: 120,
+      roas: 0.05,
+      totalInterval: { lower: -40, upper: 300 },
+      roasInterval: { lower: -0.02, upper: 0.12 },
+      realMedianRoas: 2,
+      level: 0.9,
+      replicates: 50,
+      failed: 1,
+      check: { id: "placebo", label: "Placebo", status: "pass" as const, message: "fine" },
+      method: "shifted",
+    };
+    const out = resultsJson({ ...run, placebo });
+    expect(out.placebo!.ci90).toEqual({ total: [-40, 300], roas: [-0.02, 0.12] });
+    expect(out.placebo!.source_channel).toBe("tiktok_spend");
+    expect(out.placebo!.check.status).toBe("pass");
+    expect(json).not.toHaveProperty("placebo");
+  });
+
   it("carries the run's one warnings list and leaves out the sections of skipped steps", () => {
     const skipped: MmmRun = {
       ...run,
@@ -106,7 +129,14 @@ describe("resultsJson", () => {
       warnings: ["The budget plan was skipped: no spend"],
     };
     const out = resultsJson(skipped);
-    for (const key of ["uncertainty", "prediction_band", "diagnostics", "sensitivity", "budget"]) {
+    for (const key of [
+      "uncertainty",
+      "prediction_band",
+      "diagnostics",
+      "placebo",
+      "sensitivity",
+      "budget",
+    ]) {
       expect(out).not.toHaveProperty(key);
     }
     expect(channel(out.effects, "tiktok_spend").ci90).toBeUndefined();
