@@ -28,6 +28,8 @@ export * as uncertainty from "./uncertainty";
 export * as diagnostics from "./diagnostics";
 export * as optimizer from "./optimizer";
 export * as analysis from "./analysis";
+// experiments/: measured lift tests entered beside the data (typed, validated with the cell of each problem).
+export * as experiments from "./experiments";
 // pipeline/: the one run (fit → intervals → diagnostics → sensitivity → budget) every surface renders.
 export * as pipeline from "./pipeline";
 // scenario/: the maths behind the MMM.* worksheet functions.

@@ -1,0 +1,15 @@
+/**
+ * experiments/: measured lift tests entered beside the weekly data. `validateLiftTests` reads a sheet's table of
+ * tests into typed `LiftTest`s (collecting every problem with its cell), `liftTestWindow` maps a test to data weeks.
+ *
+ * To add a kind of experiment: extend `LiftTest`, its header in constants.ts and the validator's checks, with a
+ * test per new issue code in test/core/experiments.
+ */
+export * from "./constants";
+export { liftTestWindow, weekIndexOf } from "./liftTestWindow";
+export type * from "./types";
+export {
+  validateLiftTests,
+  type LiftTestContext,
+  type ValidateLiftTestsOptions,
+} from "./validateLiftTests";
