@@ -100,3 +100,9 @@ export const DEFAULT_PLACEBO_REPLICATES = 50;
  * may be inflated the same way.
  */
 export const PLACEBO_REVIEW_ROAS_SHARE = 0.25;
+
+/**
+ * Offset of the seed of the lift-test draws from the bootstrap's seed: a stream of its own, so adding tests leaves
+ * every resample as it was and a run without tests draws exactly as before. Any fixed nonzero number does.
+ */
+export const LIFT_DRAW_SEED_OFFSET = 7_919;

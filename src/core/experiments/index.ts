@@ -6,10 +6,13 @@
  * test per new issue code in test/core/experiments.
  */
 export * from "./constants";
+export { drawLiftTests } from "./drawLiftTests";
 export { liftTestWindow, weekIndexOf } from "./liftTestWindow";
+export { modelLift } from "./modelLift";
 export type * from "./types";
 export {
   validateLiftTests,
   type LiftTestContext,
   type ValidateLiftTestsOptions,
 } from "./validateLiftTests";
+export { windowLiftTests } from "./windowLiftTests";

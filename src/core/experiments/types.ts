@@ -60,3 +60,20 @@ export interface LiftTestIssue {
 export type LiftTestValidation =
   | { readonly ok: true; readonly tests: readonly LiftTest[] }
   | { readonly ok: false; readonly issues: readonly LiftTestIssue[] };
+
+/** A lift test mapped onto the data: weeks as indices, the measure as incremental revenue over them. */
+export interface WindowedLiftTest {
+  readonly channel: string;
+  readonly path: LiftPath;
+  /** The test as entered. */
+  readonly test: LiftTest;
+  /** Channel spend over the test weeks. */
+  readonly spend: number;
+  /** First and last week, 0-based, inclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** Measured incremental revenue over the weeks (a ROAS test times the channel's spend in them). */
+  readonly lift: number;
+  /** Its standard error, revenue units, > 0. */
+  readonly standardError: number;
+}

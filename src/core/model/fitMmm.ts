@@ -19,6 +19,8 @@ import { cvFolds, onOffCandidatesOf, trainHoldout } from "./_internal/searchSetu
 import { priorPull } from "./_internal/shapePrior";
 import { crossValidateStage, scoreRows } from "./_internal/stageScores";
 import { fitWarnings } from "./_internal/fitWarnings";
+import { calibrationReport } from "./_internal/calibrationReport";
+import { windowLiftTests } from "../experiments/windowLiftTests";
 import type {
   CvScores,
   FitHooks,
@@ -66,6 +68,7 @@ export async function fitMmm(
   hooks: FitHooks = {}
 ): Promise<MmmResult> {
   const resolved = resolveOptions(dataset, options);
+  const liftTests = options.liftTests?.length ? windowLiftTests(options.liftTests, dataset) : [];
   const { roles, weeks } = dataset;
   const n = weeks.length;
   const prepared = prepareColumns(dataset, resolved.outliers);
@@ -171,7 +174,8 @@ export async function fitMmm(
     chosen.plans,
     hyperparameters,
     resolved,
-    split.train
+    split.train,
+    liftTests
   );
   const finalModels =
     resolved.finalFit === "all" && split.holdout.length > 0
@@ -181,7 +185,8 @@ export async function fitMmm(
           chosen.plans,
           hyperparameters,
           resolved,
-          Array.from({ length: n }, (_, index) => index)
+          Array.from({ length: n }, (_, index) => index),
+          liftTests
         )
       : trainModels;
   await step("effects")(0, 1);
@@ -261,5 +266,8 @@ export async function fitMmm(
     warnings,
     options: resolved,
     model: finalModels.observed,
+    ...(finalModels.calibration
+      ? { calibration: calibrationReport(liftTests, finalModels.calibration) }
+      : {}),
   };
 }

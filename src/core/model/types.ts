@@ -7,6 +7,7 @@ import type { ColumnName, ColumnRoles, Dataset } from "../types";
 import type { AdstockSpec } from "../transforms/adstock/adstockSpec";
 import type { SaturationSpec } from "../transforms/saturation/saturationSpec";
 import type { ForecastScore } from "../validation/metrics/scoreForecast";
+import type { LiftTest } from "../experiments/types";
 
 export type { AdstockSpec, ForecastScore, SaturationSpec };
 
@@ -78,6 +79,36 @@ export interface FitOptions {
   readonly finalFit?: "all" | "train";
   /** When the fit was made (ISO text), passed in by the caller and stored in the model; core never reads the clock. */
   readonly fitTime?: string;
+  /**
+   * Measured lift tests (validated with `validateLiftTests`) to calibrate stage 2 with: each adds
+   * σ²/SE² · (model lift − measured)² to the least squares (see `MmmResult.calibration`). Default none: the fit
+   * is then exactly the plain one.
+   */
+  readonly liftTests?: readonly LiftTest[];
+}
+
+/** One lift test's measured lift and the model's, before and after calibration (revenue units over its weeks). */
+export interface LiftTestCalibration {
+  readonly test: LiftTest;
+  /** Measured incremental revenue over the test weeks (a ROAS test times the channel's spend in them). */
+  readonly measured: number;
+  /** Its standard error, revenue units. */
+  readonly standardError: number;
+  /** The model's lift without calibration. */
+  readonly before: number;
+  /** The model's lift of the reported (calibrated) fit. */
+  readonly after: number;
+  /** Channel spend over the test weeks. */
+  readonly spend: number;
+}
+
+/** How lift tests calibrated the fit. */
+export interface CalibrationReport {
+  readonly tests: readonly LiftTestCalibration[];
+  /** Gauss–Newton refits of stage 2 used (1–2 in the additive form). */
+  readonly iterations: number;
+  /** What was done, in words. */
+  readonly method: string;
 }
 
 /** Progress and cancellation hooks of `fitMmm`. */
@@ -384,11 +415,16 @@ export interface MmmResult {
   readonly options: ResolvedFitOptions;
   /** The reported model (observed variant). */
   readonly model: FittedModel;
+  /** Present only when lift tests were given (`FitOptions.liftTests`). */
+  readonly calibration?: CalibrationReport;
 }
 
 /** FitOptions with every default filled in. */
 export type ResolvedFitOptions = Required<
-  Omit<FitOptions, "fitTime" | "priceColumn" | "promotionColumn" | "outliers" | "cvFolds">
+  Omit<
+    FitOptions,
+    "fitTime" | "priceColumn" | "promotionColumn" | "outliers" | "cvFolds" | "liftTests"
+  >
 > & {
   /** Null: automatic (`automaticFoldCount`). */
   readonly cvFolds: number | null;
@@ -406,6 +442,8 @@ export interface FixedFit {
   readonly predictedEffects: Effects | null;
   readonly elasticity: Elasticity;
   readonly promoLift: PromoLift;
+  /** Present only when lift tests were given. */
+  readonly calibration?: CalibrationReport;
 }
 
 /** Signature of `fitWithFixedHyperparameters`, for helpers that take it as a parameter. */

@@ -106,5 +106,24 @@ export function fitJson(result: MmmResult): FitJson {
     },
     coefficients: result.coefficients,
     options: result.options,
+    ...(result.calibration
+      ? {
+          calibration: {
+            method: result.calibration.method,
+            iterations: result.calibration.iterations,
+            tests: result.calibration.tests.map((entry) => ({
+              channel: entry.test.channel,
+              start_week: entry.test.startWeek,
+              end_week: entry.test.endWeek,
+              path: entry.test.path,
+              spend: entry.spend,
+              measured_lift: entry.measured,
+              standard_error: entry.standardError,
+              model_lift_before: entry.before,
+              model_lift_after: entry.after,
+            })),
+          },
+        }
+      : {}),
   };
 }

@@ -244,6 +244,23 @@ export interface PlaceboJson {
   readonly method: string;
 }
 
+/** Lift-test calibration: per test, the measured lift and the model's before and after (revenue over its weeks). */
+export interface CalibrationJson {
+  readonly method: string;
+  readonly iterations: number;
+  readonly tests: readonly {
+    readonly channel: string;
+    readonly start_week: string;
+    readonly end_week: string;
+    readonly path: "total" | "direct";
+    readonly spend: number;
+    readonly measured_lift: number;
+    readonly standard_error: number;
+    readonly model_lift_before: number;
+    readonly model_lift_after: number;
+  }[];
+}
+
 /** A step the run skipped, and why. */
 export interface SkippedStepJson {
   readonly step: string;
@@ -286,6 +303,8 @@ export interface ResultsJson {
   readonly search: { readonly cv_folds: number; readonly shape_prior_standard_errors: number };
   readonly coefficients: MmmResult["coefficients"];
   readonly options: FitOptions | MmmResult["options"];
+  /** Present only when the fit was given lift tests. */
+  readonly calibration?: CalibrationJson;
   /** Every plain-language warning of the run (input, fit, bootstrap, diagnostics, budget, skipped steps). */
   readonly warnings: readonly string[];
   readonly skipped: readonly SkippedStepJson[];

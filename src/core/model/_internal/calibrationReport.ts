@@ -1,0 +1,29 @@
+import type { WindowedLiftTest } from "../../experiments/types";
+import type { CalibrationReport } from "../types";
+import type { CalibratedOutcome } from "./calibrateOutcome";
+
+const METHOD =
+  "Each lift test adds σ²/SE² · (model lift − measured lift)² to stage 2's least squares (σ² the plain fit's " +
+  "residual variance), as a weighted extra row: the model lift is the counterfactual revenue over the test weeks " +
+  "with the channel at 0 in them, through stage 1's prediction of Google for a 'total' test. It is linear in stage " +
+  "2's coefficients in the additive form (exact in one refit) and linearised and refitted until it settles in the " +
+  "multiplicative form. Stage 1 and the hyperparameters (shapes, penalty) are as the plain search chose them.";
+
+/** The report of a calibration: per test, measured vs model lift before and after. */
+export function calibrationReport(
+  tests: readonly WindowedLiftTest[],
+  calibration: CalibratedOutcome
+): CalibrationReport {
+  return {
+    tests: tests.map((test, k) => ({
+      test: test.test,
+      measured: test.lift,
+      standardError: test.standardError,
+      before: calibration.before[k] as number,
+      after: calibration.after[k] as number,
+      spend: test.spend,
+    })),
+    iterations: calibration.iterations,
+    method: METHOD,
+  };
+}
