@@ -20,3 +20,13 @@ export const DEFAULT_LIFT_PATH = "total";
 
 /** Days a data week covers from its date: a test date up to 6 days after the last week still falls in it. */
 export const DAYS_PER_WEEK = 7;
+
+/**
+ * Relative standard error (SE / lift) a planned test should reach by default: 0.2 gives a 90% interval of about
+ * ±33% of the lift, enough to move a calibrated ROAS well beyond what 104 weeks of observational data pin down
+ * (the simulator's median ROAS error is about 25%).
+ */
+export const DEFAULT_TARGET_RELATIVE_SE = 0.2;
+
+/** Longest test the planner proposes, in weeks: past a year, seasonality and other changes swamp a test. */
+export const MAX_PLANNED_TEST_WEEKS = 52;
