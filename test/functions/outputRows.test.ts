@@ -5,6 +5,9 @@ import type { MmmResult } from "../../src/core/model/types";
 import { modelSummaryRows } from "../../src/functions/modelSummaryRows";
 import { predictionRows } from "../../src/functions/predictionRows";
 import { InvalidParameterError } from "../../src/core/errors";
+import { planLiftTest } from "../../src/core/experiments/planLiftTest";
+import { ModelNotFittedError } from "../../src/core/errors";
+import { testPlanRows } from "../../src/functions/testPlanRows";
 import { roasFromEffects } from "../../src/functions/roasFromEffects";
 import { readSavedModel, savedModelJson } from "../../src/functions/savedModel";
 import { fittedFixture } from "./_helpers/fittedModel";
@@ -67,6 +70,35 @@ describe("roasFromEffects", () => {
     const saved = readSavedModel(savedModelJson(result));
     expect(() => roasFromEffects(saved, result.effects.mediator!.channel, "net")).toThrow(
       InvalidParameterError
+    );
+  });
+});
+
+describe("testPlanRows", () => {
+  it("plans with the holdout RMSE as the weekly noise", () => {
+    const saved = readSavedModel(savedModelJson(result));
+    const channel = result.model.roles.social[0]!;
+    const rows = testPlanRows(saved, channel, 0.5, 8);
+    const plan = planLiftTest(result.model, {
+      channel,
+      change: 0.5,
+      weeks: 8,
+      residualSd: result.metrics.stage2.holdout!.rmse,
+    });
+    expect(rows.map((row) => row[0])).toEqual([
+      "expected lift",
+      "standard error",
+      "relative SE",
+      "weeks for 20% SE",
+    ]);
+    expect(rows[0]![1]).toBe(plan.expectedLift);
+    expect(rows[1]![1]).toBe(plan.standardError);
+  });
+
+  it("asks for a refit when the model was saved without holdout scores", () => {
+    const saved = { ...readSavedModel(savedModelJson(result)), holdout: null };
+    expect(() => testPlanRows(saved, result.model.roles.social[0]!, 0.5, 8)).toThrow(
+      ModelNotFittedError
     );
   });
 });
