@@ -20,6 +20,8 @@ import { priorPull } from "./_internal/shapePrior";
 import { crossValidateStage, scoreRows } from "./_internal/stageScores";
 import { fitWarnings } from "./_internal/fitWarnings";
 import { calibrationReport } from "./_internal/calibrationReport";
+import { calibratedShapeChoice } from "./_internal/calibratedShapeChoice";
+import { modelLift } from "../experiments/modelLift";
 import { windowLiftTests } from "../experiments/windowLiftTests";
 import type {
   CvScores,
@@ -159,7 +161,7 @@ export async function fitMmm(
     candidate.cv.mean.wape < best.cv.mean.wape ? candidate : best
   );
   const cutoff = cutoffByForm.get(chosen.form) ?? null;
-  const hyperparameters: Hyperparameters = {
+  const searched: Hyperparameters = {
     form: chosen.form,
     mediator: mediatorSearch?.hyperparameters ?? null,
     outcome:
@@ -167,6 +169,21 @@ export async function fitMmm(
         ? chosen.search.hyperparameters
         : { ...chosen.search.hyperparameters, priceCutoff: cutoff },
   };
+  // Lift tests take part in the tested channels' carry-over choice (a shape contradicting a test loses).
+  const shapeChoice =
+    liftTests.length > 0
+      ? calibratedShapeChoice({
+          dataset,
+          columns,
+          plans: chosen.plans,
+          hyperparameters: searched,
+          options: resolved,
+          train: split.train,
+          folds,
+          tests: liftTests,
+        })
+      : null;
+  const hyperparameters: Hyperparameters = shapeChoice?.hyperparameters ?? searched;
   await step("fit")(0, 1);
   const trainModels = fitModels(
     dataset,
@@ -234,6 +251,12 @@ export async function fitMmm(
         })
       : []),
   ];
+  const plainLifts = (settings: Hyperparameters): number[] => {
+    const rows =
+      resolved.finalFit === "all" ? Array.from({ length: n }, (_, index) => index) : split.train;
+    const plainModel = fitModels(dataset, columns, chosen.plans, settings, resolved, rows).observed;
+    return liftTests.map((test) => modelLift(plainModel, columns, test).lift);
+  };
   const formScore = (form: ModelForm) =>
     candidates.find((candidate) => candidate.form === form)?.cv.mean.wape ?? null;
   return {
@@ -267,7 +290,19 @@ export async function fitMmm(
     options: resolved,
     model: finalModels.observed,
     ...(finalModels.calibration
-      ? { calibration: calibrationReport(liftTests, finalModels.calibration) }
+      ? {
+          calibration: {
+            ...calibrationReport(liftTests, {
+              ...finalModels.calibration,
+              // "Before" is the fit without tests: the plain search's shapes, uncalibrated.
+              before:
+                shapeChoice && shapeChoice.changed.length > 0
+                  ? plainLifts(searched)
+                  : finalModels.calibration.before,
+            }),
+            shapesChanged: shapeChoice?.changed ?? [],
+          },
+        }
       : {}),
   };
 }

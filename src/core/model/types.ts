@@ -109,6 +109,11 @@ export interface CalibrationReport {
   readonly iterations: number;
   /** What was done, in words. */
   readonly method: string;
+  /**
+   * Tested channels whose stage-2 carry-over the tests changed in the fit's search (absent in a bootstrap refit,
+   * which keeps the fit's shapes).
+   */
+  readonly shapesChanged?: readonly string[];
 }
 
 /** Progress and cancellation hooks of `fitMmm`. */

@@ -135,3 +135,45 @@ describe("calibrated fit", () => {
     expect(json.calibration!.tests[0]!.model_lift_after).toBe(result.calibration!.tests[0]!.after);
   }, 300_000);
 });
+
+describe("calibrated shape choice", () => {
+  it("drops a carry-over that a precise test contradicts for one that agrees with it", async () => {
+    const channel = test.channel;
+    const decayOf = (r: MmmResult) => {
+      const adstock = r.hyperparameters.outcome.channels.find(
+        (c) => c.channel === channel
+      )!.adstock;
+      return adstock.kind === "geometric" ? adstock.decay : 0;
+    };
+    const plainDecay = decayOf(fit.result);
+    const otherDecay = plainDecay >= 0.5 ? 0 : 0.75;
+    const other = {
+      ...fit.result.hyperparameters,
+      outcome: {
+        ...fit.result.hyperparameters.outcome,
+        channels: fit.result.hyperparameters.outcome.channels.map((c) =>
+          c.channel === channel
+            ? { ...c, adstock: { kind: "geometric" as const, decay: otherDecay, maxLag: 13 } }
+            : c
+        ),
+      },
+    };
+    const { fitWithFixedHyperparameters } =
+      await import("../../../src/core/model/fitWithFixedHyperparameters");
+    const refit = fitWithFixedHyperparameters(fit.dataset, other, { form: "additive" });
+    // What a model with the other carry-over says the test weeks' lift is: measured very precisely.
+    const wanted = modelLift(refit.model, fit.dataset.columns, {
+      channel,
+      path: "total",
+      start: 60,
+      end: 67,
+    }).lift;
+    const result = await fitMmm(fit.dataset, {
+      form: "additive",
+      liftTests: [{ ...test, lift: wanted, standardError: 0.01 * wanted }],
+    });
+    expect(result.calibration!.shapesChanged).toContain(channel);
+    expect(decayOf(result)).not.toBe(plainDecay);
+    expect(result.calibration!.tests[0]!.before).toBeCloseTo(plainLift, 6);
+  }, 120_000);
+});
