@@ -111,6 +111,7 @@ export function fitJson(result: MmmResult): FitJson {
           calibration: {
             method: result.calibration.method,
             iterations: result.calibration.iterations,
+            shapes_changed: result.calibration.shapesChanged ?? [],
             tests: result.calibration.tests.map((entry) => ({
               channel: entry.test.channel,
               start_week: entry.test.startWeek,

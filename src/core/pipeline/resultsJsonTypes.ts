@@ -248,6 +248,8 @@ export interface PlaceboJson {
 export interface CalibrationJson {
   readonly method: string;
   readonly iterations: number;
+  /** Tested channels whose stage-2 carry-over the tests changed. */
+  readonly shapes_changed: readonly string[];
   readonly tests: readonly {
     readonly channel: string;
     readonly start_week: string;

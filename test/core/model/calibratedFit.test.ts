@@ -133,6 +133,7 @@ describe("calibrated fit", () => {
       )),
     });
     expect(json.calibration!.tests[0]!.model_lift_after).toBe(result.calibration!.tests[0]!.after);
+    expect(json.calibration!.shapes_changed).toEqual(result.calibration!.shapesChanged);
   }, 300_000);
 });
 
