@@ -109,6 +109,8 @@ describe("mmm fit (headless runner)", () => {
       expect(Object.keys(ci).sort()).toEqual([
         "direct",
         "indirect",
+        "induced_mediator_spend",
+        "net_roas",
         "roas",
         "share_mediated",
         "total",
