@@ -169,9 +169,9 @@ export async function fitMmm(
         ? chosen.search.hyperparameters
         : { ...chosen.search.hyperparameters, priceCutoff: cutoff },
   };
-  // Lift tests take part in the tested channels' carry-over choice (a shape contradicting a test loses).
+  // On request, lift tests take part in the tested channels' carry-over choice (a shape contradicting a test loses).
   const shapeChoice =
-    liftTests.length > 0
+    liftTests.length > 0 && options.liftTestShapes === true
       ? calibratedShapeChoice({
           dataset,
           columns,

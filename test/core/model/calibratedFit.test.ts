@@ -172,7 +172,14 @@ describe("calibrated shape choice", () => {
     const result = await fitMmm(fit.dataset, {
       form: "additive",
       liftTests: [{ ...test, lift: wanted, standardError: 0.01 * wanted }],
+      liftTestShapes: true,
     });
+    const kept = await fitMmm(fit.dataset, {
+      form: "additive",
+      liftTests: [{ ...test, lift: wanted, standardError: 0.01 * wanted }],
+    });
+    expect(decayOf(kept)).toBe(plainDecay);
+    expect(kept.calibration!.shapesChanged).toEqual([]);
     expect(result.calibration!.shapesChanged).toContain(channel);
     expect(decayOf(result)).not.toBe(plainDecay);
     expect(result.calibration!.tests[0]!.before).toBeCloseTo(plainLift, 6);

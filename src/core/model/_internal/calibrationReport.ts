@@ -7,9 +7,9 @@ const METHOD =
   "residual variance), as a weighted extra row: the model lift is the counterfactual revenue over the test weeks " +
   "with the channel at 0 in them, through stage 1's prediction of Google for a 'total' test. It is linear in stage " +
   "2's coefficients in the additive form (exact in one refit) and linearised and refitted until it settles in the " +
-  "multiplicative form. In the fit's search, each tested channel's stage-2 carry-over is chosen again over the " +
-  "coarse decay grid by CV error of the calibrated fits plus the tests' chi-square, so a shape that contradicts a " +
-  "test loses; stage 1, saturation and penalty are as the plain search chose them.";
+  "multiplicative form. Stage 1, the shapes and the penalty are as the plain search chose them, unless " +
+  "liftTestShapes is on: then each tested channel's stage-2 carry-over is chosen again over the coarse decay grid " +
+  "by CV error of the calibrated fits plus the tests' chi-square, so a shape that contradicts a test loses.";
 
 /** The report of a calibration: per test, measured vs model lift before and after. */
 export function calibrationReport(
