@@ -30,3 +30,12 @@ export const DEFAULT_TARGET_RELATIVE_SE = 0.2;
 
 /** Longest test the planner proposes, in weeks: past a year, seasonality and other changes swamp a test. */
 export const MAX_PLANNED_TEST_WEEKS = 52;
+
+/**
+ * Spend change of the run's test-plan table: +50% for the test weeks is a common geo-test design, large enough to
+ * measure and small enough to stay on the observed range of the response curve.
+ */
+export const DEFAULT_TEST_PLAN_CHANGE = 0.5;
+
+/** Test length of the run's test-plan table, in weeks: a typical geo test (and the accuracy bench's test). */
+export const DEFAULT_TEST_PLAN_WEEKS = 8;

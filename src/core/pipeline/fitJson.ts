@@ -65,6 +65,7 @@ export type FitJson = Omit<
   | "prediction_band"
   | "diagnostics"
   | "placebo"
+  | "test_plan"
   | "sensitivity"
   | "budget"
 >;

@@ -292,6 +292,22 @@ export function resultsJson(run: MmmRun): ResultsJson {
       : {}),
     ...(diagnostics ? { diagnostics: diagnosticsJson(diagnostics) } : {}),
     ...(placebo ? { placebo: placeboJson(placebo) } : {}),
+    ...(run.testPlan
+      ? {
+          test_plan: run.testPlan.map((row) => ({
+            channel: row.channel,
+            change: row.change,
+            weeks: row.weeks,
+            weekly_spend: row.weeklySpend,
+            expected_lift: row.expectedLift,
+            standard_error: row.standardError,
+            relative_se: Number.isFinite(row.relativeSe) ? row.relativeSe : null,
+            weeks_needed: row.weeksNeeded,
+            roas_interval_width: row.roasIntervalWidth,
+            revenue_at_stake: row.revenueAtStake,
+          })),
+        }
+      : {}),
     ...(sensitivity ? { sensitivity: sensitivityJson(sensitivity) } : {}),
     ...(budget ? { budget: budgetJson(budget) } : {}),
   };

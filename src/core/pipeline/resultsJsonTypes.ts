@@ -263,6 +263,20 @@ export interface CalibrationJson {
   }[];
 }
 
+/** One row of the test-plan table: a planned lift test of a channel, best first. */
+export interface TestPlanJson {
+  readonly channel: string;
+  readonly change: number;
+  readonly weeks: number;
+  readonly weekly_spend: number;
+  readonly expected_lift: number;
+  readonly standard_error: number;
+  readonly relative_se: number | null;
+  readonly weeks_needed: number | null;
+  readonly roas_interval_width: number | null;
+  readonly revenue_at_stake: number | null;
+}
+
 /** A step the run skipped, and why. */
 export interface SkippedStepJson {
   readonly step: string;
@@ -316,6 +330,8 @@ export interface ResultsJson {
   readonly diagnostics?: DiagnosticsJson;
   /** Present only when the run was asked for the placebo check and it succeeded. */
   readonly placebo?: PlaceboJson;
+  /** Present when the run has intervals: which channel's lift test would narrow the budget decision most. */
+  readonly test_plan?: readonly TestPlanJson[];
   readonly sensitivity?: SensitivityJson;
   readonly budget?: BudgetJson;
 }

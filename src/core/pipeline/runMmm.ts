@@ -13,6 +13,8 @@ import type {
 } from "../analysis/types";
 import { CancelledError } from "../errors";
 import { fitMmm } from "../model/fitMmm";
+import { DEFAULT_TEST_PLAN_CHANGE, DEFAULT_TEST_PLAN_WEEKS } from "../experiments/constants";
+import { rankLiftTests, type LiftTestCandidate } from "../experiments/rankLiftTests";
 import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";
 import type { Dataset } from "../types";
 import { STEP_LABELS } from "./constants";
@@ -149,6 +151,16 @@ export async function runMmm(
     )
   );
   onProgress?.(STEP_LABELS.budget, 1, 1);
+  // The weekly noise a test is read against: the holdout's forecast error, else CV's.
+  const residualSd = result.metrics.stage2.holdout?.rmse ?? result.metrics.stage2.cv.mean.rmse;
+  const testPlan: LiftTestCandidate[] | null =
+    intervals && residualSd > 0
+      ? rankLiftTests(result.model, intervals, {
+          change: DEFAULT_TEST_PLAN_CHANGE,
+          weeks: DEFAULT_TEST_PLAN_WEEKS,
+          residualSd,
+        })
+      : null;
   throwIfCancelled();
   const notes = skipped.map((s) => `${STEP_NOTES[s.step]}: ${s.reason}`);
   return {
@@ -156,6 +168,7 @@ export async function runMmm(
     intervals,
     diagnostics,
     placebo,
+    testPlan,
     sensitivity,
     budget,
     skipped,

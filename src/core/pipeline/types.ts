@@ -11,6 +11,7 @@ import type {
   ReplicateExecutor,
   Sensitivity,
 } from "../analysis/types";
+import type { LiftTestCandidate } from "../experiments/rankLiftTests";
 import type { FitOptions, MmmResult } from "../model/types";
 
 /** Settings of the bootstrap step. */
@@ -76,6 +77,12 @@ export interface MmmRun {
   readonly diagnostics: FitDiagnostics | null;
   /** The placebo check; null when not asked for (`RunOptions.placebo`) or failed. */
   readonly placebo: PlaceboResult | null;
+  /**
+   * Which channel's lift test would narrow the budget decision most: every social channel's +50%, 8-week test plan
+   * ranked by the revenue its ROAS uncertainty puts at stake (`rankLiftTests`); null without intervals or a
+   * residual error to plan from.
+   */
+  readonly testPlan: readonly LiftTestCandidate[] | null;
   readonly sensitivity: Sensitivity | null;
   readonly budget: BudgetPlan | null;
   /** Steps that failed, with the reason (a failed step never fails the run; a failed fit or a cancel does). */

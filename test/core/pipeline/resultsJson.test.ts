@@ -94,6 +94,15 @@ describe("resultsJson", () => {
     expect(back.uncertainty!.tuning).toBe(run.intervals!.tuning);
   });
 
+  it("writes the test-plan table, best test first", () => {
+    const plan = json.test_plan!;
+    expect(plan.map((row) => row.channel).sort()).toEqual([...fit.result.roles.social].sort());
+    const stakes = plan.map((row) => row.revenue_at_stake!);
+    expect([...stakes].sort((a, b) => b - a)).toEqual(stakes);
+    expect(plan[0]!.expected_lift).toBe(run.testPlan![0]!.expectedLift);
+    expect(plan[0]!.weeks).toBe(8);
+  });
+
   it("writes the placebo section when the run has one", () => {
     const placebo = {
       sourceChannel: "tiktok_spend",
@@ -124,6 +133,7 @@ describe("resultsJson", () => {
       diagnostics: null,
       sensitivity: null,
       budget: null,
+      testPlan: null,
       skipped: [{ step: "budget", reason: "no spend" }],
       notes: ["The budget plan was skipped: no spend"],
       warnings: ["The budget plan was skipped: no spend"],
@@ -134,6 +144,7 @@ describe("resultsJson", () => {
       "prediction_band",
       "diagnostics",
       "placebo",
+      "test_plan",
       "sensitivity",
       "budget",
     ]) {
