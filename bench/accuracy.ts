@@ -8,6 +8,8 @@
  *      npm run bench:accuracy -- --only=default,five-years --seeds=2
  *      npm run bench:accuracy -- --no-intervals (skip the bootstrap coverage and budget part, ~4 min of the run)
  *      npm run bench:accuracy -- --interval-seeds=3 (coverage on three seeds of every scenario, ~12 min)
+ *      npm run bench:accuracy -- --calibrated  (adds the calibrated line: each data set fitted again with one
+ *                                         simulated 8-week lift test, errors and coverage with and without)
  *
  * For each simulated data set, three methods estimate every social channel's total effect and share mediated:
  * (1) the product (`fitMmm` with defaults; observed variant, the predicted variant printed beside it),
@@ -34,6 +36,11 @@ import {
   type SimulationScenario,
 } from "../src/core/simulate/simulationScenarios";
 import { accuracyReport, targetChecks, type ScenarioLine } from "./_shared/accuracyReport";
+import {
+  calibratedAccuracy,
+  calibratedSummary,
+  type CalibratedRecord,
+} from "./_shared/calibratedAccuracy";
 import { codeVersion } from "./_shared/codeVersion";
 import { channelErrors, type ChannelError } from "./_shared/channelErrors";
 import { FULL_RUN_SEEDS, QUICK_SCENARIOS, TINY_EFFECT_SHARE } from "./_shared/constants";
@@ -163,6 +170,16 @@ async function main(): Promise<void> {
         intervalSeeds(args)
       )
     : null;
+  const calibrated: CalibratedRecord[] = [];
+  if (args.includes("--calibrated")) {
+    for (const { scenario, replicate } of runs) {
+      try {
+        calibrated.push(await calibratedAccuracy(scenario, replicate));
+      } catch (error) {
+        process.stderr.write(`  ${scenario.name}: calibrated line failed: ${String(error)}\n`);
+      }
+    }
+  }
   const report = accuracyReport(records, scenarioLines);
   const wallSeconds = (performance.now() - started) / 1000;
   process.stdout.write(
@@ -172,6 +189,7 @@ async function main(): Promise<void> {
       "\nTransforms chosen by the product's search against the truth (all data sets)\n" +
       shapeReport(shapes) +
       "\n" +
+      (calibrated.length > 0 ? `\n${calibratedSummary(calibrated)}` : "") +
       (intervalRows
         ? `\nBootstrap intervals and budget plan (${intervalSeeds(args)} seed(s) per scenario, ${DEFAULT_BOOTSTRAP_REPLICATES} replicates)\n` +
           intervalLines.join("\n") +
@@ -195,6 +213,7 @@ async function main(): Promise<void> {
         records,
         shapes,
         intervals: intervalRows,
+        calibrated: calibrated.length > 0 ? calibrated : undefined,
         timing: { wallSeconds, fitSeconds: timings },
       },
       null,

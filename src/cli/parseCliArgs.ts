@@ -10,6 +10,8 @@ export type CliCommand =
       readonly csv: string;
       readonly out: string;
       readonly config: string | null;
+      /** A CSV of lift tests (channel, start_week, end_week, lift or roas, standard_error, path). */
+      readonly experiments: string | null;
       readonly seed: number;
       readonly directPaths: boolean;
       readonly replicates: number | null;
@@ -39,7 +41,7 @@ export class CliUsageError extends Error {
 
 export const USAGE = `Usage:
   mmm fit <data.csv> --out <dir> [--config <config.json>] [--seed <n>] [--no-direct] [--replicates <n>]
-          [--threads <n>] [--stamp-time] [--quiet]
+          [--experiments <tests.csv>] [--threads <n>] [--stamp-time] [--quiet]
   mmm demo [--out <dir>] [--seed <n>] [--weeks <n>] [--replicates <n>] [--threads <n>]
   mmm --help
 
@@ -58,6 +60,8 @@ Options:
   --no-direct         no direct social -> revenue paths (social acts only through the mediator)
   --replicates <n>    bootstrap replicates for the 90% intervals (default 200; 0 = no intervals)
   --weeks <n>         demo only: weeks to simulate (default 104)
+  --experiments <f>   lift tests to calibrate the fit with: a CSV with columns channel, start_week, end_week,
+                      lift (or roas), standard_error and optionally path ("total" or "direct")
   --threads <n>       worker threads for the bootstrap replicates (default: this machine's cores; 1 = none);
                       the numbers are identical for any count
   --stamp-time        write the time of the fit into model.json and report.html (default: none, so the same
@@ -90,6 +94,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       options: {
         out: { type: "string" },
         config: { type: "string" },
+        experiments: { type: "string" },
         seed: { type: "string" },
         weeks: { type: "string" },
         replicates: { type: "string" },
@@ -123,6 +128,7 @@ export function parseCliArgs(args: readonly string[]): CliCommand {
       csv,
       out: values.out,
       config: values.config ?? null,
+      experiments: values.experiments ?? null,
       seed,
       directPaths: !(values["no-direct"] ?? false),
       replicates,

@@ -59,6 +59,23 @@ const fitShape = {
   onOff: z.enum(["auto", "never"]).describe(`"auto" or "never"`),
   variantDisagreement: z.number().gt(0).describe("a number above 0, e.g. 0.5"),
   finalFit: z.enum(["all", "train"]).describe(`"all" or "train"`),
+  liftTests: z
+    .array(
+      z.strictObject({
+        channel: columnHeader,
+        startWeek: z.string().describe('an ISO date, e.g. "2024-03-03"'),
+        endWeek: z.string().describe('an ISO date, e.g. "2024-04-21"'),
+        lift: z.number().nullable().describe("incremental revenue over the test weeks, or null"),
+        roas: z.number().nullable().describe("incremental revenue per unit of spend, or null"),
+        standardError: z.number().gt(0).describe("a standard error above 0"),
+        path: z.enum(["total", "direct"]).describe(`"total" or "direct"`),
+        row: z.number().int().optional(),
+      })
+    )
+    .describe(
+      `a list of {"channel", "startWeek", "endWeek", "lift" | "roas", "standardError", "path"} objects`
+    ),
+  liftTestShapes: yesNo,
   contributionBase: z
     .record(z.string(), z.number().describe("a number in the column's units, e.g. 99"))
     .describe(`an object of control column → reference value, e.g. {"average_price": 99}`),

@@ -1,5 +1,7 @@
 import { basename } from "node:path";
 import { toDataset } from "../core/data/toDataset";
+import { validateLiftTests } from "../core/experiments/validateLiftTests";
+import type { LiftTest } from "../core/experiments/types";
 import { preflight } from "../core/pipeline/preflight";
 import { runMmm } from "../core/pipeline/runMmm";
 import { threadPoolExecutor } from "./pool/threadPoolExecutor";
@@ -31,6 +33,8 @@ export interface FitRun {
   readonly quiet: boolean;
   /** Wall-clock time to stamp into the outputs (`--stamp-time`); absent = none, so reruns give the same bytes. */
   readonly fitTime?: string;
+  /** The lift-test CSV's text and name (`--experiments`), or absent. */
+  readonly experiments?: { readonly text: string; readonly name: string };
   /** Warnings found while reading the file (e.g. its encoding guessed), carried into results.json. */
   readonly fileWarnings?: readonly string[];
 }
@@ -89,6 +93,7 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
     ];
     if (lines.length > 0) process.stderr.write(`${lines.join("\n")}\n`);
   }
+  const liftTests = readLiftTests(run, dataset);
   const replicates = run.replicates ?? run.config.bootstrap.replicates ?? DEFAULT_REPLICATES;
   const analysis = await runMmm(
     dataset,
@@ -96,6 +101,7 @@ export async function computeRun(run: FitRun): Promise<FitRunResult> {
       fit: {
         ...run.config.fit,
         directPaths: run.config.fit.directPaths ?? run.directPaths,
+        ...(liftTests.length > 0 ? { liftTests } : {}),
         ...(run.fitTime === undefined ? {} : { fitTime: run.fitTime }),
       },
       bootstrap: {
@@ -131,18 +137,45 @@ function jsonNumbers(_key: string, value: unknown): unknown {
   return value;
 }
 
+/** The --experiments file's lift tests, checked against the data (every problem names its cell), or none. */
+function readLiftTests(run: FitRun, dataset: Dataset): readonly LiftTest[] {
+  if (!run.experiments) return run.config.fit.liftTests ?? [];
+  const grid = readCsvGrid(run.experiments.text, run.experiments.name);
+  const checked = validateLiftTests(
+    grid,
+    { weeks: dataset.weeks, social: dataset.roles.social },
+    { sheetName: run.experiments.name }
+  );
+  if (!checked.ok) {
+    throw new RunDataError(
+      `${run.experiments.name} cannot be used as it is:\n` +
+        checked.issues.map((issue) => `- ${issue.message}`).join("\n")
+    );
+  }
+  return [...(run.config.fit.liftTests ?? []), ...checked.tests];
+}
+
 /** Reads a CSV and --config from disk into a FitRun. */
 export function loadRun(
   csvPath: string,
   configPath: string | null,
   options: Pick<FitRun, "seed" | "directPaths" | "replicates" | "quiet" | "threads"> & {
     readonly stampTime?: boolean;
+    readonly experiments?: string | null;
   }
 ): FitRun {
   const config = loadRunConfig(configPath);
   const csv = readCsvFile(csvPath);
   return {
     csvText: csv.text,
+    ...(options.experiments
+      ? {
+          experiments: {
+            text: readCsvFile(options.experiments).text,
+            name: basename(options.experiments),
+          },
+        }
+      : {}),
     ...(csv.warning === null ? {} : { fileWarnings: [csv.warning] }),
     ...(options.stampTime === true ? { fitTime: new Date().toISOString() } : {}),
     csvName: basename(csvPath),

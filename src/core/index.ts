@@ -30,6 +30,8 @@ export * as optimizer from "./optimizer";
 export * as analysis from "./analysis";
 // health/: data checks before a fit and the one pass / review / fail verdict after it.
 export * as health from "./health";
+// experiments/: measured lift tests entered beside the data (typed, validated with the cell of each problem).
+export * as experiments from "./experiments";
 // pipeline/: the one run (fit → intervals → diagnostics → sensitivity → budget) every surface renders.
 export * as pipeline from "./pipeline";
 // tables/: the one table model every surface renders (sheets, CSVs, the report's tables).

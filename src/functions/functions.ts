@@ -22,6 +22,7 @@ import { readChoice } from "./readChoice";
 import { readScenario } from "./readScenario";
 import { roasFromEffects } from "./roasFromEffects";
 import { streamFromModel } from "./streamFromModel";
+import { testPlanRows } from "./testPlanRows";
 import { toExcelError } from "./toExcelError";
 
 /**
@@ -226,7 +227,7 @@ export function predict(
  * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-roas
  * @param channel Channel column name as in the model, e.g. "tiktok_spend" (or the mediator, e.g. "google_spend").
- * @param [path] "total", "direct" (not through the mediator) or "indirect" (through the mediator). Default: "total".
+ * @param [path] "total", "direct" (not through the mediator), "indirect" (through the mediator) or "net" (total less the Google spend the channel induced). Default: "total".
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns Revenue per unit of spend, updated when a new model is fitted.
  */
@@ -320,4 +321,26 @@ export function optimize(
  */
 export function model(invocation: CustomFunctions.StreamingInvocation<any[][]>): void {
   streamFromModel(invocation, (saved) => modelSummaryRows(saved));
+}
+
+/**
+ * Plans a lift test of a social channel with the model fitted in the task pane: the revenue a spend change over some weeks should add (Google following), the standard error such a test would have from the model's weekly holdout error, and the weeks a test needs to measure the lift within 20% (one standard error).
+ * @customfunction TESTPLAN
+ * @streaming
+ * @helpurl https://localhost:3000/taskpane.html#functions-testplan
+ * @param channel Social channel column name as in the model, e.g. "tiktok_spend".
+ * @param change Spend change during the test as a fraction of current weekly spend: 0.5 = +50%, -1 = switched off.
+ * @param weeks Test length in weeks, a whole number of 1 or more.
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns Label/value rows: expected lift, standard error, relative SE, weeks needed; updated when a new model is fitted.
+ */
+export function testplan(
+  channel: string,
+  change: number,
+  weeks: number,
+  invocation: CustomFunctions.StreamingInvocation<any[][]>
+): void {
+  streamFromModel(invocation, (saved) =>
+    testPlanRows(saved, String(channel), Number(change), Number(weeks))
+  );
 }

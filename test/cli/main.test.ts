@@ -79,6 +79,8 @@ describe("mmm fit (headless runner)", () => {
           "ci90",
           "direct",
           "indirect",
+          "induced_mediator_spend",
+          "net_roas",
           "roas",
           "roas_mediated",
           "share_mediated",
@@ -107,6 +109,8 @@ describe("mmm fit (headless runner)", () => {
       expect(Object.keys(ci).sort()).toEqual([
         "direct",
         "indirect",
+        "induced_mediator_spend",
+        "net_roas",
         "roas",
         "share_mediated",
         "total",

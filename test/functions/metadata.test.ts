@@ -15,8 +15,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   RESPONSE: ["channel", "spend"],
   OPTIMIZE: ["total_budget", "min", "max"],
   MODEL: [],
+  TESTPLAN: ["channel", "change", "weeks"],
 };
-const STREAMING = ["PREDICT", "ROAS", "RESPONSE", "OPTIMIZE", "MODEL"];
+const STREAMING = ["PREDICT", "ROAS", "RESPONSE", "OPTIMIZE", "MODEL", "TESTPLAN"];
 
 interface FunctionMetadata {
   id: string;

@@ -81,3 +81,28 @@ export const DEFAULT_PRICE_STEPS: readonly number[] = [
  * "retuned".
  */
 export const RETUNE_AUTO_MAX_CELLS = 1600;
+
+/** Seed of the placebo check's choice of source channel and of its resampling: any fixed number makes it repeatable. */
+export const DEFAULT_PLACEBO_SEED = 20240612;
+
+/**
+ * Moving-block bootstrap replicates of the placebo fit (hyperparameters held at the placebo fit's own search). 50
+ * fixed refits (~10 ms each at 104 weeks) put the 5th/95th percentiles within a few percentile points, enough to
+ * tell a placebo credited well away from zero from one near zero; the search itself is run once.
+ */
+export const DEFAULT_PLACEBO_REPLICATES = 50;
+
+/**
+ * Placebo ROAS, as a share of the real channels' median |ROAS|, above which a placebo whose interval excludes zero
+ * needs a review. A shifted copy of spend has no causal link to this week's revenue, so any credit is what the
+ * model gives to timing alone (seasonality, trend or collinearity the controls miss). Below a quarter of what a
+ * typical real channel earns, that leak would rarely change a budget decision; above it the real channels' credit
+ * may be inflated the same way.
+ */
+export const PLACEBO_REVIEW_ROAS_SHARE = 0.25;
+
+/**
+ * Offset of the seed of the lift-test draws from the bootstrap's seed: a stream of its own, so adding tests leaves
+ * every resample as it was and a run without tests draws exactly as before. Any fixed nonzero number does.
+ */
+export const LIFT_DRAW_SEED_OFFSET = 7_919;

@@ -14,6 +14,7 @@
 export { bootstrapIntervals } from "./bootstrapIntervals";
 export * from "./constants";
 export { diagnoseFit, type DiagnoseFitOptions } from "./diagnoseFit";
+export { placeboCheck } from "./placeboCheck";
 export { planBudget, type PlanBudgetOptions } from "./planBudget";
 export { priceScenarioGrid, type PriceScenarioGridOptions } from "./priceScenarioGrid";
 export { sensitivityAnalysis } from "./sensitivityAnalysis";

@@ -5,6 +5,8 @@ import { predictModel } from "../model/predictModel";
 import type { RandomSource } from "../random/createRandom";
 import { movingBlockIndices } from "../uncertainty/movingBlockIndices";
 import { replicateRandom } from "../uncertainty/replicateRandom";
+import { drawLiftTests } from "../experiments/drawLiftTests";
+import { LIFT_DRAW_SEED_OFFSET } from "./constants";
 import { fitOptionsOf } from "./_internal/fitOptionsOf";
 import { noisyPath, outcomeScale } from "./_internal/predictionBand";
 import type { Replicate, ReplicateJob } from "./types";
@@ -44,7 +46,16 @@ export function replicateRunner(
     const rows = movingBlockIndices(n, blockLength, random);
     try {
       const settings = retune ? await retune(rows) : result.hyperparameters;
-      const fit = fitWithFixedHyperparameters(dataset, settings, fitOptions, rows);
+      // Lift tests (if any) are redrawn from their own stream, so a run without tests draws exactly as before.
+      const tests = result.calibration?.tests.map((entry) => entry.test) ?? [];
+      const options =
+        tests.length > 0
+          ? {
+              ...fitOptions,
+              liftTests: drawLiftTests(tests, replicateRandom(seed + LIFT_DRAW_SEED_OFFSET, index)),
+            }
+          : fitOptions;
+      const fit = fitWithFixedHyperparameters(dataset, settings, options, rows);
       const fitted = predictModel(
         fit.model,
         { columns: dataset.columns, periods: n },

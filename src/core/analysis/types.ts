@@ -31,6 +31,10 @@ export interface ChannelIntervals {
   readonly indirect: Interval;
   readonly roas: Interval | null;
   readonly shareMediated: Interval | null;
+  /** Interval of the Google spend the channel induced (spend units). */
+  readonly inducedMediatorSpend: Interval;
+  /** Interval of (total − induced mediator spend) / spend; null without spend. */
+  readonly netRoas: Interval | null;
 }
 
 /** Intervals of the mediator's own effect (google). */
@@ -281,4 +285,41 @@ export interface BudgetPlan {
   readonly window: SpendResponseWindow;
   readonly converged: boolean;
   readonly warnings: readonly string[];
+}
+
+/** Options of `placeboCheck`. */
+export interface PlaceboOptions {
+  /** Seed of the source channel's choice and of the resampling. @defaultValue DEFAULT_PLACEBO_SEED */
+  readonly seed?: number;
+  /** Bootstrap replicates of the placebo fit, 2 or more. @defaultValue DEFAULT_PLACEBO_REPLICATES */
+  readonly replicates?: number;
+  /** Interval coverage in (0, 1). @defaultValue 0.9 */
+  readonly level?: number;
+  /** Placebo ROAS share of the real channels' median |ROAS| that needs review. @defaultValue PLACEBO_REVIEW_ROAS_SHARE */
+  readonly reviewRoasShare?: number;
+}
+
+/** What the model credits to a fake social channel: a real channel's spend shifted circularly by half the data. */
+export interface PlaceboResult {
+  /** The real social channel whose spend was copied (chosen with the seed). */
+  readonly sourceChannel: string;
+  /** Name of the fake column added to the data. */
+  readonly placeboChannel: string;
+  /** Weeks the copy was shifted by (circularly): ⌊weeks / 2⌋. */
+  readonly shiftWeeks: number;
+  /** Total revenue effect (both paths) the refit gives the placebo, revenue units over all weeks. */
+  readonly total: number;
+  /** total / spend; null without spend. */
+  readonly roas: number | null;
+  readonly totalInterval: Interval;
+  readonly roasInterval: Interval | null;
+  /** Median |ROAS| of the real social channels in the same refit (the yardstick of `check`). */
+  readonly realMedianRoas: number | null;
+  readonly level: number;
+  readonly replicates: number;
+  readonly failed: number;
+  /** "review" when the placebo is credited well away from zero. */
+  readonly check: DiagnosticCheck;
+  /** How the placebo was fitted and resampled, in words. */
+  readonly method: string;
 }

@@ -17,7 +17,8 @@ const ratio = (numerator: number, denominator: number): number | null =>
  *
  * For channel c over all weeks: total = Σ[ŷ(observed) − ŷ(c = 0, mediator re-predicted)],
  * indirect = Σ[ŷ(observed) − ŷ(c kept in its direct path, mediator re-predicted with c = 0)], direct = total −
- * indirect (exactly 0 without direct paths). Mediator: total = Σ[ŷ(observed) − ŷ(mediator = 0)]. A single-stage
+ * indirect (exactly 0 without direct paths). Induced mediator spend = Σ[g − g'(c = 0)], the Google spend stage 1 says
+ * the channel brought about; net ROAS = (total − induced) / spend. Mediator: total = Σ[ŷ(observed) − ŷ(mediator = 0)]. A single-stage
  * model has indirect 0 and no mediator effect.
  *
  * @param model - fitted model
@@ -38,7 +39,12 @@ export function counterfactualEffects(
   const channels: ChannelEffect[] = model.roles.social.map((channel) => {
     const spend = sum(columns[channel] as Series);
     const zero = { [channel]: new Float64Array((columns[channel] as Series).length) };
-    const total = base - sum(counterfactualOutcome(model, columns, zero).outcome);
+    const run = counterfactualOutcome(model, columns, zero);
+    const total = base - sum(run.outcome);
+    const inducedMediatorSpend =
+      twoStage && model.roles.mediator !== null
+        ? sum(columns[model.roles.mediator] as Series) - sum(run.mediator)
+        : 0;
     const indirect = twoStage
       ? base - sum(counterfactualOutcome(model, columns, zero, [channel]).outcome)
       : 0;
@@ -52,6 +58,8 @@ export function counterfactualEffects(
       shareMediated: twoStage && total !== 0 ? indirect / total : null,
       roas: ratio(total, spend),
       roasMediated: twoStage ? ratio(indirect, spend) : null,
+      inducedMediatorSpend,
+      netRoas: ratio(total - inducedMediatorSpend, spend),
     };
   });
   let mediator: Effects["mediator"] = null;

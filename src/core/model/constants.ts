@@ -165,3 +165,20 @@ export const PRICE_CUTOFF_MAX_CANDIDATES = 12;
  * (≥ 1 ms in Node, 4 ms for nested browser timers) — about 100 ticks per fit otherwise.
  */
 export const PROGRESS_YIELD_MS = 16;
+
+/**
+ * Most Gauss–Newton refits of a lift-test calibration. The additive form's lift is linear in stage 2's
+ * coefficients, so the first refit is exact and the second confirms it; the multiplicative form's log link bends
+ * it a little, and on the simulator's data it settled within 3 steps.
+ */
+export const CALIBRATION_MAX_ITERATIONS = 6;
+
+/**
+ * Forward-difference step of the calibration's lift gradient, in units of the fitted scale per standard deviation
+ * of the feature: small enough that the log link's curvature is negligible over it, large enough that revenue sums
+ * of ~1e6 keep ~8 significant digits of the difference.
+ */
+export const CALIBRATION_STEP = 1e-4;
+
+/** The calibration stops when no test's model lift moved by more than this many of its standard errors. */
+export const CALIBRATION_TOLERANCE = 1e-3;

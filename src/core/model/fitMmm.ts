@@ -19,6 +19,10 @@ import { cvFolds, onOffCandidatesOf, trainHoldout } from "./_internal/searchSetu
 import { priorPull } from "./_internal/shapePrior";
 import { crossValidateStage, scoreRows } from "./_internal/stageScores";
 import { fitWarnings } from "./_internal/fitWarnings";
+import { calibrationReport } from "./_internal/calibrationReport";
+import { calibratedShapeChoice } from "./_internal/calibratedShapeChoice";
+import { modelLift } from "../experiments/modelLift";
+import { windowLiftTests } from "../experiments/windowLiftTests";
 import type {
   CvScores,
   FitHooks,
@@ -66,6 +70,7 @@ export async function fitMmm(
   hooks: FitHooks = {}
 ): Promise<MmmResult> {
   const resolved = resolveOptions(dataset, options);
+  const liftTests = options.liftTests?.length ? windowLiftTests(options.liftTests, dataset) : [];
   const { roles, weeks } = dataset;
   const n = weeks.length;
   const prepared = prepareColumns(dataset, resolved.outliers);
@@ -156,7 +161,7 @@ export async function fitMmm(
     candidate.cv.mean.wape < best.cv.mean.wape ? candidate : best
   );
   const cutoff = cutoffByForm.get(chosen.form) ?? null;
-  const hyperparameters: Hyperparameters = {
+  const searched: Hyperparameters = {
     form: chosen.form,
     mediator: mediatorSearch?.hyperparameters ?? null,
     outcome:
@@ -164,6 +169,21 @@ export async function fitMmm(
         ? chosen.search.hyperparameters
         : { ...chosen.search.hyperparameters, priceCutoff: cutoff },
   };
+  // On request, lift tests take part in the tested channels' carry-over choice (a shape contradicting a test loses).
+  const shapeChoice =
+    liftTests.length > 0 && options.liftTestShapes === true
+      ? calibratedShapeChoice({
+          dataset,
+          columns,
+          plans: chosen.plans,
+          hyperparameters: searched,
+          options: resolved,
+          train: split.train,
+          folds,
+          tests: liftTests,
+        })
+      : null;
+  const hyperparameters: Hyperparameters = shapeChoice?.hyperparameters ?? searched;
   await step("fit")(0, 1);
   const trainModels = fitModels(
     dataset,
@@ -171,7 +191,8 @@ export async function fitMmm(
     chosen.plans,
     hyperparameters,
     resolved,
-    split.train
+    split.train,
+    liftTests
   );
   const finalModels =
     resolved.finalFit === "all" && split.holdout.length > 0
@@ -181,7 +202,8 @@ export async function fitMmm(
           chosen.plans,
           hyperparameters,
           resolved,
-          Array.from({ length: n }, (_, index) => index)
+          Array.from({ length: n }, (_, index) => index),
+          liftTests
         )
       : trainModels;
   await step("effects")(0, 1);
@@ -229,6 +251,12 @@ export async function fitMmm(
         })
       : []),
   ];
+  const plainLifts = (settings: Hyperparameters): number[] => {
+    const rows =
+      resolved.finalFit === "all" ? Array.from({ length: n }, (_, index) => index) : split.train;
+    const plainModel = fitModels(dataset, columns, chosen.plans, settings, resolved, rows).observed;
+    return liftTests.map((test) => modelLift(plainModel, columns, test).lift);
+  };
   const formScore = (form: ModelForm) =>
     candidates.find((candidate) => candidate.form === form)?.cv.mean.wape ?? null;
   return {
@@ -265,5 +293,20 @@ export async function fitMmm(
     warnings,
     options: resolved,
     model: finalModels.observed,
+    ...(finalModels.calibration
+      ? {
+          calibration: {
+            ...calibrationReport(liftTests, {
+              ...finalModels.calibration,
+              // "Before" is the fit without tests: the plain search's shapes, uncalibrated.
+              before:
+                shapeChoice && shapeChoice.changed.length > 0
+                  ? plainLifts(searched)
+                  : finalModels.calibration.before,
+            }),
+            shapesChanged: shapeChoice?.changed ?? [],
+          },
+        }
+      : {}),
   };
 }

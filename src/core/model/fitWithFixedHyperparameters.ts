@@ -4,6 +4,8 @@ import { InvalidParameterError } from "../errors";
 import type { Dataset } from "../types";
 import { buildPlans } from "./_internal/buildPlans";
 import { fitModels } from "./_internal/fitModels";
+import { calibrationReport } from "./_internal/calibrationReport";
+import { windowLiftTests } from "../experiments/windowLiftTests";
 import { prepareColumns } from "./_internal/prepareColumns";
 import { resolveOptions } from "./_internal/resolveOptions";
 import type { FitOptions, FixedFit, Hyperparameters } from "./types";
@@ -52,7 +54,8 @@ export function fitWithFixedHyperparameters(
     hyperparameters.form,
     hyperparameters.outcome.priceCutoff ?? null
   );
-  const models = fitModels(dataset, columns, plans, hyperparameters, resolved, rows);
+  const liftTests = options.liftTests?.length ? windowLiftTests(options.liftTests, dataset) : [];
+  const models = fitModels(dataset, columns, plans, hyperparameters, resolved, rows, liftTests);
   return {
     model: models.observed,
     effects: counterfactualEffects(models.observed, columns, "observed"),
@@ -62,5 +65,8 @@ export function fitWithFixedHyperparameters(
         : null,
     elasticity: priceElasticity(models.observed, columns, resolved.priceColumn),
     promoLift: promotionLift(models.observed, columns, resolved.promotionColumn),
+    ...(models.calibration
+      ? { calibration: calibrationReport(liftTests, models.calibration) }
+      : {}),
   };
 }

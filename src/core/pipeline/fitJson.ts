@@ -44,6 +44,8 @@ export function effectsJson(
       share_mediated: e.shareMediated,
       roas: e.roas,
       roas_mediated: e.roasMediated,
+      induced_mediator_spend: e.inducedMediatorSpend,
+      net_roas: e.netRoas,
     };
   }
   if (effects.mediator !== null) {
@@ -65,6 +67,8 @@ export type FitJson = Omit<
   | "uncertainty"
   | "prediction_band"
   | "diagnostics"
+  | "placebo"
+  | "test_plan"
   | "sensitivity"
   | "budget"
 >;
@@ -106,5 +110,25 @@ export function fitJson(result: MmmResult): FitJson {
     },
     coefficients: result.coefficients,
     options: result.options,
+    ...(result.calibration
+      ? {
+          calibration: {
+            method: result.calibration.method,
+            iterations: result.calibration.iterations,
+            shapes_changed: result.calibration.shapesChanged ?? [],
+            tests: result.calibration.tests.map((entry) => ({
+              channel: entry.test.channel,
+              start_week: entry.test.startWeek,
+              end_week: entry.test.endWeek,
+              path: entry.test.path,
+              spend: entry.spend,
+              measured_lift: entry.measured,
+              standard_error: entry.standardError,
+              model_lift_before: entry.before,
+              model_lift_after: entry.after,
+            })),
+          },
+        }
+      : {}),
   };
 }

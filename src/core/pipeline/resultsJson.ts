@@ -3,6 +3,7 @@ import type {
   BudgetPlan,
   FitDiagnostics,
   Interval,
+  PlaceboResult,
   Sensitivity,
   StageDiagnostics,
   VariantIntervals,
@@ -17,6 +18,7 @@ import type {
   HealthFindingJson,
   HealthJson,
   IntervalJson,
+  PlaceboJson,
   ResultsJson,
   SensitivityJson,
   ShortScoreJson,
@@ -42,6 +44,8 @@ function effectsCi(variant: VariantIntervals): Record<string, CiJson> {
       indirect: pair(c.indirect),
       roas: pair(c.roas),
       share_mediated: pair(c.shareMediated),
+      induced_mediator_spend: pair(c.inducedMediatorSpend),
+      net_roas: pair(c.netRoas),
     };
   }
   if (variant.mediator) {
@@ -121,6 +125,23 @@ function diagnosticsJson(diagnostics: FitDiagnostics): DiagnosticsJson {
             check: check(nonLinear.check),
           },
     warnings: diagnostics.warnings,
+  };
+}
+
+function placeboJson(placebo: PlaceboResult): PlaceboJson {
+  return {
+    source_channel: placebo.sourceChannel,
+    placebo_channel: placebo.placeboChannel,
+    shift_weeks: placebo.shiftWeeks,
+    total: placebo.total,
+    roas: placebo.roas,
+    ci90: { total: pair(placebo.totalInterval), roas: pair(placebo.roasInterval) },
+    real_median_roas: placebo.realMedianRoas,
+    level: placebo.level,
+    replicates: placebo.replicates,
+    failed: placebo.failed,
+    check: check(placebo.check),
+    method: placebo.method,
   };
 }
 
@@ -248,7 +269,7 @@ function withIntervals(effects: EffectsJson, intervals: Record<string, CiJson>):
 /**
  * results.json (schema "mmm-result/1") of one run: the fit's sections, each effect with its 90% interval
  * (`effects.<channel>.ci90`, `variants.predicted.effects.<channel>.ci90`, `elasticity.ci90`, `promo_lift.ci90`), then
- * `uncertainty`, `prediction_band`, `diagnostics`, `sensitivity` and `budget` for the steps the run completed, the
+ * `uncertainty`, `prediction_band`, `diagnostics`, `placebo`, `sensitivity` and `budget` for the steps the run completed, the
  * run's one `warnings` list and the `skipped` steps. Intervals are `[lower, upper]`.
  *
  * @param run - the pipeline's result
@@ -257,7 +278,7 @@ function withIntervals(effects: EffectsJson, intervals: Record<string, CiJson>):
  * resultsJson(run).effects.tiktok_spend; // => { total: 1.2e5, …, ci90: { total: [9.1e4, 1.8e5], … } }
  */
 export function resultsJson(run: MmmRun): ResultsJson {
-  const { intervals, diagnostics, sensitivity, budget } = run;
+  const { intervals, diagnostics, placebo, sensitivity, budget } = run;
   const fit = fitJson(run.result);
   const band = intervals?.predictionBand;
   const predicted = fit.variants.predicted;
@@ -321,6 +342,23 @@ export function resultsJson(run: MmmRun): ResultsJson {
         }
       : {}),
     ...(diagnostics ? { diagnostics: diagnosticsJson(diagnostics) } : {}),
+    ...(placebo ? { placebo: placeboJson(placebo) } : {}),
+    ...(run.testPlan
+      ? {
+          test_plan: run.testPlan.map((row) => ({
+            channel: row.channel,
+            change: row.change,
+            weeks: row.weeks,
+            weekly_spend: row.weeklySpend,
+            expected_lift: row.expectedLift,
+            standard_error: row.standardError,
+            relative_se: Number.isFinite(row.relativeSe) ? row.relativeSe : null,
+            weeks_needed: row.weeksNeeded,
+            roas_interval_width: row.roasIntervalWidth,
+            revenue_at_stake: row.revenueAtStake,
+          })),
+        }
+      : {}),
     ...(sensitivity ? { sensitivity: sensitivityJson(sensitivity) } : {}),
     ...(budget ? { budget: budgetJson(budget) } : {}),
   };

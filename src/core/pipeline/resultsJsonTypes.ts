@@ -37,12 +37,18 @@ export interface ChannelEffectJson {
   readonly share_mediated: number | null;
   readonly roas: number | null;
   readonly roas_mediated: number | null;
+  /** Google spend the channel induced (stage 1's predicted change when the channel is at 0), spend units. */
+  readonly induced_mediator_spend: number;
+  /** (total − induced_mediator_spend) / spend: ROAS after paying for the Google spend it brought about. */
+  readonly net_roas: number | null;
   readonly ci90?: {
     readonly total: IntervalJson;
     readonly direct: IntervalJson;
     readonly indirect: IntervalJson;
     readonly roas: IntervalJson;
     readonly share_mediated: IntervalJson;
+    readonly induced_mediator_spend: IntervalJson;
+    readonly net_roas: IntervalJson;
   };
 }
 
@@ -263,6 +269,56 @@ export interface HealthJson {
   } | null;
 }
 
+/** The placebo check: what the model credits to a shifted copy of a channel's spend. */
+export interface PlaceboJson {
+  readonly source_channel: string;
+  readonly placebo_channel: string;
+  readonly shift_weeks: number;
+  readonly total: number;
+  readonly roas: number | null;
+  readonly ci90: { readonly total: IntervalJson; readonly roas: IntervalJson };
+  /** Median |ROAS| of the real channels in the placebo refit (the yardstick of the check). */
+  readonly real_median_roas: number | null;
+  readonly level: number;
+  readonly replicates: number;
+  readonly failed: number;
+  readonly check: CheckJson;
+  readonly method: string;
+}
+
+/** Lift-test calibration: per test, the measured lift and the model's before and after (revenue over its weeks). */
+export interface CalibrationJson {
+  readonly method: string;
+  readonly iterations: number;
+  /** Tested channels whose stage-2 carry-over the tests changed. */
+  readonly shapes_changed: readonly string[];
+  readonly tests: readonly {
+    readonly channel: string;
+    readonly start_week: string;
+    readonly end_week: string;
+    readonly path: "total" | "direct";
+    readonly spend: number;
+    readonly measured_lift: number;
+    readonly standard_error: number;
+    readonly model_lift_before: number;
+    readonly model_lift_after: number;
+  }[];
+}
+
+/** One row of the test-plan table: a planned lift test of a channel, best first. */
+export interface TestPlanJson {
+  readonly channel: string;
+  readonly change: number;
+  readonly weeks: number;
+  readonly weekly_spend: number;
+  readonly expected_lift: number;
+  readonly standard_error: number;
+  readonly relative_se: number | null;
+  readonly weeks_needed: number | null;
+  readonly roas_interval_width: number | null;
+  readonly revenue_at_stake: number | null;
+}
+
 /** A step the run skipped, and why. */
 export interface SkippedStepJson {
   readonly step: string;
@@ -305,6 +361,8 @@ export interface ResultsJson {
   readonly search: { readonly cv_folds: number; readonly shape_prior_standard_errors: number };
   readonly coefficients: MmmResult["coefficients"];
   readonly options: FitOptions | MmmResult["options"];
+  /** Present only when the fit was given lift tests. */
+  readonly calibration?: CalibrationJson;
   /** Every plain-language warning of the run (input, fit, bootstrap, diagnostics, budget, skipped steps). */
   readonly warnings: readonly string[];
   readonly skipped: readonly SkippedStepJson[];
@@ -318,6 +376,10 @@ export interface ResultsJson {
   readonly uncertainty?: UncertaintyJson;
   readonly prediction_band?: PredictionBandJson;
   readonly diagnostics?: DiagnosticsJson;
+  /** Present only when the run was asked for the placebo check and it succeeded. */
+  readonly placebo?: PlaceboJson;
+  /** Present when the run has intervals: which channel's lift test would narrow the budget decision most. */
+  readonly test_plan?: readonly TestPlanJson[];
   readonly sensitivity?: SensitivityJson;
   readonly budget?: BudgetJson;
 }

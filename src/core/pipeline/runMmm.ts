@@ -1,13 +1,22 @@
 import { bootstrapIntervals } from "../analysis/bootstrapIntervals";
 import { DEFAULT_BOOTSTRAP_REPLICATES, DEFAULT_BOOTSTRAP_SEED } from "../analysis/constants";
 import { diagnoseFit } from "../analysis/diagnoseFit";
+import { placeboCheck } from "../analysis/placeboCheck";
 import { planBudget } from "../analysis/planBudget";
 import { sensitivityAnalysis } from "../analysis/sensitivityAnalysis";
-import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../analysis/types";
+import type {
+  BudgetPlan,
+  FitDiagnostics,
+  Intervals,
+  PlaceboResult,
+  Sensitivity,
+} from "../analysis/types";
 import { CancelledError } from "../errors";
 import { assessHealth } from "../health/assessHealth";
 import type { HealthVerdict } from "../health/types";
 import { fitMmm } from "../model/fitMmm";
+import { DEFAULT_TEST_PLAN_CHANGE, DEFAULT_TEST_PLAN_WEEKS } from "../experiments/constants";
+import { rankLiftTests, type LiftTestCandidate } from "../experiments/rankLiftTests";
 import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";
 import type { Dataset } from "../types";
 import { STEP_LABELS } from "./constants";
@@ -23,6 +32,8 @@ export interface RunSteps {
   readonly budget: typeof planBudget;
   /** Optional: default assessHealth. */
   readonly health?: typeof assessHealth;
+  /** The placebo check (only with `RunOptions.placebo`). @defaultValue placeboCheck */
+  readonly placebo?: typeof placeboCheck;
 }
 
 const CORE_STEPS: RunSteps = {
@@ -32,6 +43,7 @@ const CORE_STEPS: RunSteps = {
   sensitivity: sensitivityAnalysis,
   budget: planBudget,
   health: assessHealth,
+  placebo: placeboCheck,
 };
 
 const reasonOf = (error: unknown): string =>
@@ -46,11 +58,12 @@ export function resolveRunSettings(options: RunOptions): RunSettings {
     budgetTotal: options.budget?.total ?? null,
     budgetMinShare: options.budget?.minShare ?? DEFAULT_MIN_SHARE_OF_CURRENT,
     budgetMaxShare: options.budget?.maxShare ?? DEFAULT_MAX_SHARE_OF_CURRENT,
+    placebo: options.placebo ?? false,
   };
 }
 
 /**
- * The one pipeline: fit → intervals → diagnostics → sensitivity → budget, returning one typed result that the task
+ * The one pipeline: fit → intervals → diagnostics → (placebo, when asked) → sensitivity → budget, returning one typed result that the task
  * pane, the runner, the report and the custom functions all render.
  *
  * Failure policy (the same for every caller): the fit must succeed, else the run throws and nothing downstream runs;
@@ -121,6 +134,15 @@ export async function runMmm(
     steps.diagnostics(dataset, result)
   );
   onProgress?.(STEP_LABELS.diagnostics, 1, 1);
+  let placebo: PlaceboResult | null = null;
+  if (settings.placebo) {
+    onProgress?.(STEP_LABELS.placebo, 0, 1);
+    const check = steps.placebo ?? placeboCheck;
+    placebo = await attempt("placebo", () =>
+      check(dataset, result, { seed: settings.seed }, hooks.signal ? { signal: hooks.signal } : {})
+    );
+    onProgress?.(STEP_LABELS.placebo, 1, 1);
+  }
   onProgress?.(STEP_LABELS.sensitivity, 0, 1);
   const sensitivity: Sensitivity | null = await attempt("sensitivity", () =>
     steps.sensitivity(result, intervals)
@@ -142,8 +164,36 @@ export async function runMmm(
   onProgress?.(STEP_LABELS.budget, 1, 1);
   const assess = steps.health;
   const health: HealthVerdict | null = assess
-    ? await attempt("health", () => assess({ dataset, result, intervals, diagnostics, dataChecks }))
+    ? await attempt("health", () =>
+        assess({
+          dataset,
+          result,
+          intervals,
+          diagnostics,
+          dataChecks,
+          placebo:
+            placebo === null
+              ? null
+              : {
+                  channel: placebo.placeboChannel,
+                  status: placebo.check.status,
+                  estimate: placebo.total,
+                  interval: placebo.totalInterval,
+                  message: placebo.check.message,
+                },
+        })
+      )
     : null;
+  // The weekly noise a test is read against: the holdout's forecast error, else CV's.
+  const residualSd = result.metrics.stage2.holdout?.rmse ?? result.metrics.stage2.cv.mean.rmse;
+  const testPlan: LiftTestCandidate[] | null =
+    intervals && residualSd > 0
+      ? rankLiftTests(result.model, intervals, {
+          change: DEFAULT_TEST_PLAN_CHANGE,
+          weeks: DEFAULT_TEST_PLAN_WEEKS,
+          residualSd,
+        })
+      : null;
   throwIfCancelled();
   const notes = skipped.map((s) => `${STEP_NOTES[s.step]}: ${s.reason}`);
   return {
@@ -151,6 +201,8 @@ export async function runMmm(
     result,
     intervals,
     diagnostics,
+    placebo,
+    testPlan,
     sensitivity,
     budget,
     health,
@@ -163,6 +215,7 @@ export async function runMmm(
       ...result.warnings,
       ...(intervals?.warnings ?? []),
       ...(diagnostics?.warnings ?? []),
+      ...(placebo && placebo.check.status !== "pass" ? [placebo.check.message] : []),
       ...(budget?.warnings ?? []),
       ...notes,
     ],
@@ -174,6 +227,7 @@ export async function runMmm(
 const STEP_NOTES: Readonly<Record<RunStep, string>> = {
   intervals: "Uncertainty intervals were skipped",
   diagnostics: "The fit diagnostics were skipped",
+  placebo: "The placebo check was skipped",
   sensitivity: "The price and promotion scenarios were skipped",
   budget: "The budget plan was skipped",
   health: "The health verdict was skipped",

@@ -7,10 +7,12 @@ import type {
   BudgetPlan,
   FitDiagnostics,
   Intervals,
+  PlaceboResult,
   ReplicateExecutor,
   Sensitivity,
 } from "../analysis/types";
 import type { DataCheck, HealthVerdict } from "../health/types";
+import type { LiftTestCandidate } from "../experiments/rankLiftTests";
 import type { FitOptions, MmmResult } from "../model/types";
 
 /** Settings of the bootstrap step. */
@@ -42,6 +44,11 @@ export interface RunOptions {
   readonly budget?: RunBudgetOptions;
   /** Warnings found before the run (e.g. ingestion's constant-column warnings), carried into `warnings`. */
   readonly inputWarnings?: readonly string[];
+  /**
+   * Run the placebo check (`placeboCheck`: a shifted copy of a channel's spend refitted as a fake channel) after the
+   * diagnostics. Off by default: it costs about one more fit. @defaultValue false
+   */
+  readonly placebo?: boolean;
 }
 
 /** Progress and cancellation of a run. */
@@ -54,7 +61,7 @@ export interface RunHooks {
 
 /** The analysis steps after the fit, in the order the pipeline runs them. */
 export type RunStep =
-  "dataChecks" | "intervals" | "diagnostics" | "sensitivity" | "budget" | "health";
+  "dataChecks" | "intervals" | "diagnostics" | "placebo" | "sensitivity" | "budget" | "health";
 
 /** One analysis step that did not produce its result, and why (in words a user can act on). */
 export interface SkippedStep {
@@ -72,6 +79,14 @@ export interface MmmRun {
   readonly result: MmmResult;
   readonly intervals: Intervals | null;
   readonly diagnostics: FitDiagnostics | null;
+  /** The placebo check; null when not asked for (`RunOptions.placebo`) or failed. */
+  readonly placebo: PlaceboResult | null;
+  /**
+   * Which channel's lift test would narrow the budget decision most: every social channel's +50%, 8-week test plan
+   * ranked by the revenue its ROAS uncertainty puts at stake (`rankLiftTests`); null without intervals or a
+   * residual error to plan from.
+   */
+  readonly testPlan: readonly LiftTestCandidate[] | null;
   readonly sensitivity: Sensitivity | null;
   readonly budget: BudgetPlan | null;
   /** The one health verdict (pass / review / fail) with the findings that drive it. */
@@ -99,4 +114,6 @@ export interface RunSettings {
   readonly budgetTotal: number | null;
   readonly budgetMinShare: number;
   readonly budgetMaxShare: number;
+  /** Whether the placebo check runs. */
+  readonly placebo: boolean;
 }

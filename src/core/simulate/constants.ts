@@ -97,3 +97,9 @@ export const DEFAULT_EXPECTED_REVENUE_WEEKS = 13;
 
 /** Smallest allowed 1 + ε of the revenue noise, so a freak draw never makes revenue negative. */
 export const MIN_NOISE_FACTOR = 0.1;
+
+/**
+ * Standard error of a simulated lift test as a fraction of its true lift: 20% is a typical well-powered geo
+ * experiment (a 90% interval of about ±33% of the lift); tests much noisier than that barely move a fit.
+ */
+export const DEFAULT_LIFT_TEST_RELATIVE_SE = 0.2;

@@ -8,6 +8,7 @@
  * equations: edit `structuralModel.ts` and the module comment of `simulateMmmData.ts`, then rerun the truth tests.
  */
 export { simulateMmmData, type SimulatedData } from "./simulateMmmData";
+export { simulateLiftTest, type SimulateLiftTestOptions } from "./simulateLiftTest";
 export {
   type SimulationOptions,
   type ChannelSimulationOptions,

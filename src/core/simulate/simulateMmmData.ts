@@ -50,6 +50,16 @@ export interface SimulatedData {
   readonly truth: SimulationTruth;
   /** Every option as used. */
   readonly options: ResolvedSimulationOptions;
+  /** The structural equations and their inputs, so experiments can be run on the truth (`simulateLiftTest`). */
+  readonly structural: {
+    readonly model: StructuralModel;
+    /** Social spend per channel, in the order of `model.channels`: `[channels][weeks]`. */
+    readonly social: readonly Series[];
+    readonly google: Series;
+    readonly price: Series;
+    /** Revenue before rounding to cents: `[weeks]`. */
+    readonly revenue: Series;
+  };
 }
 
 /**
@@ -143,7 +153,12 @@ export function simulateMmmData(options: SimulationOptions = {}): SimulatedData 
     drivers.sms[t] as number,
     Math.round((revenue[t] as number) * 100) / 100,
   ]);
-  return { grid: [header, ...rows], truth, options: o };
+  return {
+    grid: [header, ...rows],
+    truth,
+    options: o,
+    structural: { model, social: drivers.spend, google, price: drivers.price, revenue },
+  };
 }
 
 /** Turns a half-saturation relative to mean nonzero adstocked spend into spend units (relative value kept when all 0). */

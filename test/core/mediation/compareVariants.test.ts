@@ -14,6 +14,8 @@ const effects = (variant: Effects["variant"], total: number): Effects => ({
       shareMediated: 1,
       roas: total / 100,
       roasMediated: total / 100,
+      inducedMediatorSpend: 0,
+      netRoas: total / 100,
     },
   ],
   mediator: { channel: "google_spend", spend: 50, total: 10, roas: 0.2 },

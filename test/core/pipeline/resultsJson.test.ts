@@ -43,6 +43,16 @@ describe("resultsJson", () => {
       "indirect",
       "roas",
       "share_mediated",
+      "induced_mediator_spend",
+      "net_roas",
+    ]);
+    expect(tiktok.net_roas).toBe(fit.result.effects.channels[1]!.netRoas);
+    expect(tiktok.induced_mediator_spend).toBe(
+      fit.result.effects.channels[1]!.inducedMediatorSpend
+    );
+    expect(tiktok.ci90!.net_roas).toEqual([
+      intervals.observed.channels[1]!.netRoas!.lower,
+      intervals.observed.channels[1]!.netRoas!.upper,
     ]);
     expect(tiktok.ci90!.total).toEqual([
       intervals.observed.channels[1]!.total.lower,
@@ -84,6 +94,38 @@ describe("resultsJson", () => {
     expect(back.uncertainty!.tuning).toBe(run.intervals!.tuning);
   });
 
+  it("writes the test-plan table, best test first", () => {
+    const plan = json.test_plan!;
+    expect(plan.map((row) => row.channel).sort()).toEqual([...fit.result.roles.social].sort());
+    const stakes = plan.map((row) => row.revenue_at_stake!);
+    expect([...stakes].sort((a, b) => b - a)).toEqual(stakes);
+    expect(plan[0]!.expected_lift).toBe(run.testPlan![0]!.expectedLift);
+    expect(plan[0]!.weeks).toBe(8);
+  });
+
+  it("writes the placebo section when the run has one", () => {
+    const placebo = {
+      sourceChannel: "tiktok_spend",
+      placeboChannel: "placebo_tiktok_spend",
+      shiftWeeks: 52,
+      total: 120,
+      roas: 0.05,
+      totalInterval: { lower: -40, upper: 300 },
+      roasInterval: { lower: -0.02, upper: 0.12 },
+      realMedianRoas: 2,
+      level: 0.9,
+      replicates: 50,
+      failed: 1,
+      check: { id: "placebo", label: "Placebo", status: "pass" as const, message: "fine" },
+      method: "shifted",
+    };
+    const out = resultsJson({ ...run, placebo });
+    expect(out.placebo!.ci90).toEqual({ total: [-40, 300], roas: [-0.02, 0.12] });
+    expect(out.placebo!.source_channel).toBe("tiktok_spend");
+    expect(out.placebo!.check.status).toBe("pass");
+    expect(json).not.toHaveProperty("placebo");
+  });
+
   it("carries the run's one warnings list and leaves out the sections of skipped steps", () => {
     const skipped: MmmRun = {
       ...run,
@@ -91,12 +133,21 @@ describe("resultsJson", () => {
       diagnostics: null,
       sensitivity: null,
       budget: null,
+      testPlan: null,
       skipped: [{ step: "budget", reason: "no spend" }],
       notes: ["The budget plan was skipped: no spend"],
       warnings: ["The budget plan was skipped: no spend"],
     };
     const out = resultsJson(skipped);
-    for (const key of ["uncertainty", "prediction_band", "diagnostics", "sensitivity", "budget"]) {
+    for (const key of [
+      "uncertainty",
+      "prediction_band",
+      "diagnostics",
+      "placebo",
+      "test_plan",
+      "sensitivity",
+      "budget",
+    ]) {
       expect(out).not.toHaveProperty(key);
     }
     expect(channel(out.effects, "tiktok_spend").ci90).toBeUndefined();

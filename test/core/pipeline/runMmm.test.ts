@@ -3,6 +3,7 @@ import { toDataset } from "../../../src/core/data/toDataset";
 import { runMmm, resolveRunSettings, type RunSteps } from "../../../src/core/pipeline/runMmm";
 import { bootstrapIntervals } from "../../../src/core/analysis/bootstrapIntervals";
 import { diagnoseFit } from "../../../src/core/analysis/diagnoseFit";
+import { placeboCheck } from "../../../src/core/analysis/placeboCheck";
 import { planBudget } from "../../../src/core/analysis/planBudget";
 import { sensitivityAnalysis } from "../../../src/core/analysis/sensitivityAnalysis";
 import { fitMmm } from "../../../src/core/model/fitMmm";
@@ -117,6 +118,48 @@ describe("runMmm", () => {
     expect(run.budget?.expectedChangeInterval).toBeNull();
   }, 60_000);
 
+  it("runs the placebo check only when asked, and warns when it needs a review", async () => {
+    const off = await runMmm(
+      dataset,
+      { ...OPTIONS, bootstrap: { replicates: 0 } },
+      {},
+      {
+        ...realSteps,
+        fit: fitOnce,
+      }
+    );
+    expect(off.placebo).toBeNull();
+    expect(off.settings.placebo).toBe(false);
+    const on = await runMmm(
+      dataset,
+      { ...OPTIONS, bootstrap: { replicates: 0 }, placebo: true },
+      {},
+      {
+        ...realSteps,
+        fit: fitOnce,
+        placebo: (data, result, options) =>
+          placeboCheck(data, result, { ...options, replicates: 5 }),
+      }
+    );
+    expect(on.placebo?.replicates).toBe(5);
+    expect(on.settings.placebo).toBe(true);
+    const message = "A fake channel was credited.";
+    const review = await runMmm(
+      dataset,
+      { ...OPTIONS, bootstrap: { replicates: 0 }, placebo: true },
+      {},
+      {
+        ...realSteps,
+        fit: fitOnce,
+        placebo: async () => ({
+          ...on.placebo!,
+          check: { ...on.placebo!.check, status: "review", message },
+        }),
+      }
+    );
+    expect(review.warnings).toContain(message);
+  }, 120_000);
+
   it("fails the run when the fit fails, and runs nothing after it", async () => {
     const called: string[] = [];
     const steps: RunSteps = {
@@ -181,6 +224,7 @@ describe("runMmm", () => {
       budgetTotal: null,
       budgetMinShare: 0.5,
       budgetMaxShare: 1.5,
+      placebo: false,
     });
     expect(
       resolveRunSettings({ budget: { total: 900 }, bootstrap: { replicates: 0 } })

@@ -42,6 +42,14 @@ export function effectIntervals(
       pick(effect.channel, (e) => e.shareMediated),
       level
     ),
+    inducedMediatorSpend: requiredInterval(
+      pick(effect.channel, (e) => e.inducedMediatorSpend),
+      level
+    ),
+    netRoas: intervalOf(
+      pick(effect.channel, (e) => e.netRoas),
+      level
+    ),
   }));
   const mediator = point.mediator
     ? {

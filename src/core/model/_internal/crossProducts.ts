@@ -90,6 +90,21 @@ export interface FitSettings {
   readonly active?: readonly boolean[];
   /** Standardised coefficients `[p]` to start from; overwritten with the solution (warm starts in a search). */
   readonly warmStart?: Float64Array;
+  /** Extra weighted pseudo-rows (lift-test calibration); absent or empty = the plain fit, unchanged. */
+  readonly extraRows?: readonly ExtraRow[];
+}
+
+/**
+ * One pseudo-row added to the least-squares objective: weight · (intercept·interceptGradient + Σ_j β_j·gradient_j
+ * − target)², on the original scale of the columns and of y (so weight is σ²/SE² for a measurement whose standard
+ * error is SE on y's residual scale σ).
+ */
+export interface ExtraRow {
+  /** `[p]`, per column. */
+  readonly gradient: ArrayLike<number>;
+  readonly interceptGradient: number;
+  readonly target: number;
+  readonly weight: number;
 }
 
 /**
@@ -133,6 +148,23 @@ export function fitCrossProducts(products: CrossProducts, settings: FitSettings)
         ((products.cross[j * p + k] as number) - m * meanJ * meanK) / (sj * (scales[k] as number));
       gram[a * q + b] = value;
       gram[b * q + a] = value;
+    }
+  }
+  // The intercept is meanY − Σ β_j·mean_j, so a row's pull on the intercept moves onto each β_j; in standardised
+  // units (b = β·s_j/scaleY) the row is √w·(g_j − mean_j·g_0)/s_j against √w·(target − g_0·meanY)/scaleY.
+  for (const row of settings.extraRows ?? []) {
+    const e = new Float64Array(q);
+    for (let a = 0; a < q; a++) {
+      const j = used[a] as number;
+      const meanJ = (products.sums[j] as number) / m;
+      e[a] = ((row.gradient[j] as number) - meanJ * row.interceptGradient) / (scales[j] as number);
+    }
+    const t = (row.target - row.interceptGradient * meanY) / scaleY;
+    for (let a = 0; a < q; a++) {
+      xty[a] = (xty[a] as number) + row.weight * (e[a] as number) * t;
+      for (let b = 0; b < q; b++)
+        gram[a * q + b] =
+          (gram[a * q + b] as number) + row.weight * (e[a] as number) * (e[b] as number);
     }
   }
   const warm = settings.warmStart;

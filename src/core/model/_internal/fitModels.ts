@@ -5,6 +5,8 @@ import { evaluateStage } from "./evaluateStage";
 import { fitStage } from "./fitStage";
 import { makeModel } from "./makeModel";
 import type { Plans } from "./buildPlans";
+import type { WindowedLiftTest } from "../../experiments/types";
+import { calibrateOutcome, type CalibratedOutcome } from "./calibrateOutcome";
 
 /** Both variants' models fitted with fixed hyperparameters. */
 export interface FittedModels {
@@ -13,6 +15,8 @@ export interface FittedModels {
   readonly predicted: FittedModel | null;
   /** Input columns of the predicted variant: the mediator column holds the cross-fitted prediction. */
   readonly predictedColumns: Readonly<Record<string, Series>> | null;
+  /** The observed variant's calibration by lift tests; null without tests. */
+  readonly calibration: CalibratedOutcome | null;
 }
 
 /**
@@ -50,7 +54,8 @@ export function crossFitMediator(
 
 /**
  * Fits stage 1 and stage 2 (observed variant), and the predicted variant's stage 2 on the cross-fitted mediator,
- * all with the hyperparameters held fixed, on the given rows.
+ * all with the hyperparameters held fixed, on the given rows. With lift tests, both variants' stage 2 is
+ * calibrated to them (`calibrateOutcome`); without, nothing else runs.
  */
 export function fitModels(
   dataset: Dataset,
@@ -58,7 +63,8 @@ export function fitModels(
   plans: Plans,
   hyperparameters: Hyperparameters,
   options: ResolvedFitOptions,
-  rows: ArrayLike<number>
+  rows: ArrayLike<number>,
+  tests: readonly WindowedLiftTest[] = []
 ): FittedModels {
   const context: BuildContext = { offset: 0, cache: new Map() };
   const mediatorStage =
@@ -72,9 +78,35 @@ export function fitModels(
     mediatorStage,
     fitTime: options.fitTime,
   };
-  const observed = makeModel(dataset, columns, { ...parts, variant: "observed", outcomeStage });
+  const plainObserved = makeModel(dataset, columns, {
+    ...parts,
+    variant: "observed",
+    outcomeStage,
+  });
+  const calibrate = (
+    model: typeof plainObserved,
+    stageColumns: Readonly<Record<string, Series>>,
+    stageContext: BuildContext
+  ) =>
+    calibrateOutcome({
+      model,
+      plan: plans.outcome,
+      settings: hyperparameters.outcome,
+      columns: stageColumns,
+      rows,
+      context: stageContext,
+      tests,
+    });
+  const calibration = tests.length > 0 ? calibrate(plainObserved, columns, context) : null;
+  const observed = calibration
+    ? makeModel(dataset, columns, {
+        ...parts,
+        variant: "observed",
+        outcomeStage: calibration.stage,
+      })
+    : plainObserved;
   if (!mediatorStage || !dataset.roles.mediator)
-    return { observed, predicted: null, predictedColumns: null };
+    return { observed, predicted: null, predictedColumns: null, calibration };
   const crossFitted = crossFitMediator(
     plans,
     hyperparameters,
@@ -89,10 +121,18 @@ export function fitModels(
   const predictedStage = fitStage(plans.outcome, hyperparameters.outcome, predictedColumns, rows, {
     offset: 0,
   });
-  const predicted = makeModel(dataset, columns, {
+  const plainPredicted = makeModel(dataset, columns, {
     ...parts,
     variant: "predicted",
     outcomeStage: predictedStage,
   });
-  return { observed, predicted, predictedColumns };
+  const predicted =
+    tests.length > 0
+      ? makeModel(dataset, columns, {
+          ...parts,
+          variant: "predicted",
+          outcomeStage: calibrate(plainPredicted, predictedColumns, { offset: 0 }).stage,
+        })
+      : plainPredicted;
+  return { observed, predicted, predictedColumns, calibration };
 }

@@ -1,7 +1,7 @@
 import type { Series } from "../../types";
 import type { FittedStage, StageHyperparameters } from "../types";
 import { buildFeatures, type BuildContext } from "./buildFeatures";
-import { crossProducts, fitCrossProducts } from "./crossProducts";
+import { crossProducts, fitCrossProducts, type ExtraRow } from "./crossProducts";
 import { nonNegativeFlags, stageFeatures, type StagePlan } from "./stagePlan";
 
 /** Transforms a target column onto the stage's fitted scale (log1p keeps zero weeks at 0). */
@@ -19,6 +19,7 @@ export function transformTarget(values: Series, transform: "identity" | "log1p")
  * @param columns - input columns by name, each `[periods]` (the target among them)
  * @param rows - week indices to fit on (may repeat: bootstrap)
  * @param context - build context (offset 0 and an optional media cache)
+ * @param extraRows - weighted pseudo-rows added to the least squares (lift-test calibration); default none
  * @returns the fitted stage as plain data
  */
 export function fitStage(
@@ -26,7 +27,8 @@ export function fitStage(
   hyperparameters: StageHyperparameters,
   columns: Readonly<Record<string, Series>>,
   rows: ArrayLike<number>,
-  context: BuildContext = { offset: 0 }
+  context: BuildContext = { offset: 0 },
+  extraRows: readonly ExtraRow[] = []
 ): FittedStage {
   const features = stageFeatures(plan, hyperparameters.channels);
   const design = buildFeatures(features, columns, context);
@@ -39,6 +41,7 @@ export function fitStage(
     alpha: hyperparameters.alpha,
     l1Ratio: hyperparameters.l1Ratio,
     nonNegative: nonNegativeFlags(plan, features),
+    ...(extraRows.length > 0 ? { extraRows } : {}),
   });
   return {
     stage: plan.stage,

@@ -1,0 +1,115 @@
+import { bootstrapIntervals } from "../../src/core/analysis/bootstrapIntervals";
+import { toDataset } from "../../src/core/data/toDataset";
+import { fitMmm } from "../../src/core/model/fitMmm";
+import type { MmmResult } from "../../src/core/model/types";
+import { simulateLiftTest } from "../../src/core/simulate/simulateLiftTest";
+import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";
+import type { SimulationScenario } from "../../src/core/simulate/simulationScenarios";
+import { REPLICATE_SEED_STEP } from "./constants";
+
+/** Weeks of the benchmark's one test per data set: a typical geo test's length. */
+export const CALIBRATION_TEST_WEEKS = 8;
+
+/** Bootstrap replicates of the calibrated line's coverage (fixed tuning, to keep the line's run short). */
+export const CALIBRATION_COVERAGE_REPLICATES = 50;
+
+/** One data set's figures with and without its lift test. */
+export interface CalibratedRecord {
+  readonly label: string;
+  readonly tested: string;
+  /** Per channel, |ROAS error| / |true ROAS| without and with the test. */
+  readonly errors: readonly {
+    readonly channel: string;
+    readonly plain: number;
+    readonly calibrated: number;
+  }[];
+  /** Per channel, whether the 90% ROAS interval held the true ROAS, without and with the test. */
+  readonly covered: readonly { readonly plain: boolean; readonly calibrated: boolean }[];
+}
+
+const relativeError = (result: MmmResult, channel: string, truth: number): number => {
+  const effect = result.effects.channels.find((entry) => entry.channel === channel);
+  return Math.abs(((effect?.roas ?? Number.NaN) - truth) / truth);
+};
+
+/**
+ * Fits one scenario seed with and without one simulated 8-week lift test (SE 20% of its true lift) of its
+ * largest-spend channel, in the middle of the training weeks, and scores ROAS errors and 90% coverage.
+ */
+export async function calibratedAccuracy(
+  scenario: SimulationScenario,
+  replicate: number
+): Promise<CalibratedRecord> {
+  const seed = (scenario.options.seed ?? 0) + replicate * REPLICATE_SEED_STEP;
+  const simulated = simulateMmmData({ ...scenario.options, seed });
+  const read = toDataset(simulated.grid);
+  if (!read.ok) throw new Error(`${scenario.name} does not ingest`);
+  const dataset = read.dataset;
+  const truth = simulated.truth;
+  const tested = [...truth.channelNames].sort(
+    (a, b) => (truth.channels[b]?.spend ?? 0) - (truth.channels[a]?.spend ?? 0)
+  )[0] as string;
+  const start = Math.floor(dataset.weeks.length * 0.4);
+  const { test } = simulateLiftTest(simulated, {
+    channel: tested,
+    start,
+    end: start + CALIBRATION_TEST_WEEKS - 1,
+    seed,
+  });
+  const plain = await fitMmm(dataset);
+  const calibrated = await fitMmm(dataset, { liftTests: [test] });
+  const options = { replicates: CALIBRATION_COVERAGE_REPLICATES, seed, tuning: "fixed" as const };
+  const [plainIntervals, calibratedIntervals] = [
+    await bootstrapIntervals(dataset, plain, options),
+    await bootstrapIntervals(dataset, calibrated, options),
+  ];
+  const channels = truth.channelNames.filter((name) => (truth.channels[name]?.roas ?? 0) !== 0);
+  const holds = (intervals: typeof plainIntervals, channel: string): boolean => {
+    const roas = intervals.observed.channels.find((entry) => entry.channel === channel)?.roas;
+    const value = truth.channels[channel]?.roas ?? Number.NaN;
+    return roas !== null && roas !== undefined && roas.lower <= value && value <= roas.upper;
+  };
+  return {
+    label: replicate > 0 ? `${scenario.name}#${replicate + 1}` : scenario.name,
+    tested,
+    errors: channels.map((channel) => ({
+      channel,
+      plain: relativeError(plain, channel, truth.channels[channel]?.roas as number),
+      calibrated: relativeError(calibrated, channel, truth.channels[channel]?.roas as number),
+    })),
+    covered: channels.map((channel) => ({
+      plain: holds(plainIntervals, channel),
+      calibrated: holds(calibratedIntervals, channel),
+    })),
+  };
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+/** The calibrated line: medians of ROAS error (tested channel, all channels) and coverage, without → with. */
+export function calibratedSummary(records: readonly CalibratedRecord[]): string {
+  const testedErrors = records.map((r) => r.errors.find((e) => e.channel === r.tested));
+  const pick = (which: "plain" | "calibrated") => ({
+    tested: median(testedErrors.flatMap((e) => (e ? [e[which]] : []))),
+    all: median(records.flatMap((r) => r.errors.map((e) => e[which]))),
+    coverage:
+      records.flatMap((r) => r.covered.map((c) => c[which])).filter(Boolean).length /
+      Math.max(1, records.flatMap((r) => r.covered).length),
+  });
+  const plain = pick("plain");
+  const calibrated = pick("calibrated");
+  const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
+  return (
+    `Calibrated line (${records.length} data sets, one ${CALIBRATION_TEST_WEEKS}-week test of the largest-spend ` +
+    `channel each, SE 20% of its true lift; coverage from ${CALIBRATION_COVERAGE_REPLICATES} fixed-tuning replicates)\n` +
+    `  median ROAS error, tested channel: ${pct(plain.tested)} without → ${pct(calibrated.tested)} with the test\n` +
+    `  median ROAS error, all channels:   ${pct(plain.all)} without → ${pct(calibrated.all)} with the test\n` +
+    `  90% ROAS interval coverage:        ${pct(plain.coverage)} without → ${pct(calibrated.coverage)} with the test\n`
+  );
+}

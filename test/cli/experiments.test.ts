@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import Papa from "papaparse";
+import { main } from "../../src/cli/main";
+import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";
+
+/** Silences the runner's stdout/stderr and keeps stderr for assertions. */
+function quietIo(): { text: () => string; restore: () => void } {
+  let buffer = "";
+  const err = jest
+    .spyOn(process.stderr, "write")
+    .mockImplementation((chunk: string | Uint8Array) => {
+      buffer += String(chunk);
+      return true;
+    });
+  const out = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+  return { text: () => buffer, restore: () => (err.mockRestore(), out.mockRestore()) };
+}
+
+describe("mmm fit --experiments", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mmm-experiments-"));
+  const grid = simulateMmmData({ seed: 7 }).grid.map((row) => [...row]);
+  const data = join(dir, "data.csv");
+  writeFileSync(data, Papa.unparse(grid));
+  const weeks = grid.slice(1).map((row) => String(row[0]));
+  const testFile = (rows: unknown[][]): string => {
+    const file = join(dir, `tests-${rows.length}-${String(rows[1]?.[0])}.csv`);
+    writeFileSync(
+      file,
+      Papa.unparse([
+        ["channel", "start_week", "end_week", "lift", "standard_error", "path"],
+        ...rows,
+      ])
+    );
+    return file;
+  };
+
+  it("refuses a test of an unknown channel, naming the cell, and writes nothing", async () => {
+    const out = join(dir, "out-bad");
+    const io = quietIo();
+    const code = await main([
+      "fit",
+      data,
+      "--out",
+      out,
+      "--replicates",
+      "0",
+      "--threads",
+      "1",
+      "--experiments",
+      testFile([["pinterest_spend", weeks[40], weeks[47], 5000, 1000, "total"]]),
+    ]);
+    io.restore();
+    expect(code).toBe(1);
+    expect(io.text()).toMatch(/pinterest_spend/);
+    expect(io.text()).toMatch(/A2/);
+    expect(existsSync(join(out, "results.json"))).toBe(false);
+  }, 120_000);
+
+  it("calibrates the fit with a valid test and reports the model's lift before and after", async () => {
+    const out = join(dir, "out-good");
+    const io = quietIo();
+    const code = await main([
+      "fit",
+      data,
+      "--out",
+      out,
+      "--replicates",
+      "0",
+      "--threads",
+      "1",
+      "--experiments",
+      testFile([["tiktok_spend", weeks[40], weeks[47], 4000, 800, "total"]]),
+    ]);
+    io.restore();
+    expect(code).toBe(0);
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    const test = results.calibration.tests[0];
+    expect(test.channel).toBe("tiktok_spend");
+    expect(test.measured_lift).toBe(4000);
+    expect(Math.abs(test.model_lift_after - 4000)).toBeLessThanOrEqual(
+      Math.abs(test.model_lift_before - 4000)
+    );
+  }, 180_000);
+});
