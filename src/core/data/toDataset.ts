@@ -67,7 +67,7 @@ function sortIssues(issues: readonly ValidationIssue[]): readonly ValidationIssu
 }
 
 function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
-  const rows = readGrid(grid);
+  const rows = readGrid(grid, settings.decimalSeparator);
   if (rows.every((row) => row.every((cell) => cell.kind === "blank"))) {
     return failure([
       { code: "empty_table", severity: "error", message: issueMessages.empty_table({}) },
