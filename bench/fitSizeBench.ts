@@ -40,7 +40,7 @@ async function bench(): Promise<void> {
       config: parseRunConfig("{}", "config"),
       seed: 1,
       directPaths: true,
-      replicates: 0,
+      replicates: Number(process.env.REPLICATES ?? 0),
       quiet: true,
     });
     const seconds = (Date.now() - started) / 1000;
