@@ -7,10 +7,12 @@ import { CliUsageError } from "./parseCliArgs";
 import { formatConfigIssues } from "./formatConfigIssues";
 import { runConfigSchema, type ConfigFitInput } from "./runConfigSchema";
 
-/** The runner's --config file: column roles, date order, fit options and bootstrap settings. */
+/** The runner's --config file: column roles, date order, decimal separator, fit options and bootstrap settings. */
 export interface RunConfig {
   readonly roles: Partial<ColumnRoles>;
   readonly dateOrder: "dayFirst" | "monthFirst" | null;
+  /** The CSV's decimal mark; null = "." (the file's numbers read as 1,234.5). */
+  readonly decimalSeparator: "." | "," | null;
   readonly fit: ConfigFitInput;
   readonly bootstrap: {
     readonly replicates: number | null;
@@ -56,6 +58,7 @@ export function parseRunConfig(text: string, file: string): RunConfig {
   return {
     roles: config.roles ?? {},
     dateOrder: config.dateOrder ?? null,
+    decimalSeparator: config.decimalSeparator ?? null,
     fit: config.fit ?? {},
     bootstrap: {
       replicates: config.bootstrap?.replicates ?? null,

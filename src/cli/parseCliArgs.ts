@@ -54,7 +54,8 @@ demo    Simulates a sample data set with known true effects (the project's own s
 Options:
   --out <dir>         output folder (created if missing; files of the same name are replaced)
   --config <file>     JSON: { "roles": { "date", "outcome", "mediator" (null for none), "social": [...],
-                      "controls": [...] }, "dateOrder": "dayFirst"|"monthFirst", "fit": { FitOptions },
+                      "controls": [...] }, "dateOrder": "dayFirst"|"monthFirst",
+                      "decimalSeparator": "."|",", "fit": { FitOptions },
                       "bootstrap": { "replicates": n, "tuning": "auto" | "retuned" | "fixed" } }
   --seed <n>          seed of every random draw (default 20240611, as in the task pane); same data + seed = same numbers
   --no-direct         no direct social -> revenue paths (social acts only through the mediator)

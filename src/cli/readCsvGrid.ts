@@ -4,9 +4,24 @@ import { RunnerInputError } from "./RunnerInputError";
 /** Plain decimal or scientific notation, the numbers Excel turns into number cells when it opens a CSV. */
 const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-function toCell(text: string): unknown {
+/** Cell separators papaparse may pick in a file whose decimal mark is ",". */
+const COMMA_DECIMAL_DELIMITERS = [";", "\t", "|"];
+
+/** How the runner reads number text; mirrors `ToDatasetOptions.decimalSeparator`. */
+export interface ReadCsvGridOptions {
+  /**
+   * The file's decimal mark. With "," a "." in number text is a thousands separator ("21.310" is 21310), so such
+   * text is kept as a string for `toDataset` to read with the same separator rather than turned into 21.31 here.
+   * @defaultValue "."
+   */
+  readonly decimalSeparator?: "." | ",";
+}
+
+function toCell(text: string, decimalSeparator: "." | ","): unknown {
   const trimmed = text.trim();
-  if (NUMBER_TEXT.test(trimmed)) return Number(trimmed);
+  if (NUMBER_TEXT.test(trimmed) && !(decimalSeparator === "," && trimmed.includes("."))) {
+    return Number(trimmed);
+  }
   const upper = trimmed.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return upper === "TRUE";
   return text;
@@ -31,13 +46,14 @@ function lineAt(text: string, index: number): number {
  * Reads CSV text into the cell grid Excel would hand the add-in for the same table, so the CLI and tests feed
  * `toDataset` exactly what the task pane does: numbers as numbers, TRUE/FALSE as booleans, `""` for empty cells,
  * other text (dates such as 2023-09-17 included) as strings. A byte-order mark and the trailing empty line are
- * dropped; the delimiter (comma, semicolon, tab) is detected by papaparse.
+ * dropped; the delimiter (comma, semicolon, tab) is detected by papaparse (not comma when `decimalSeparator` is ",").
  *
  * Quote errors (an unmatched or stray ") are refused rather than ignored: papaparse would otherwise swallow the
  * rest of the file into one cell. A file papaparse finds no delimiter in (one column) is left to `toDataset`.
  *
  * @param text - the CSV file's content
  * @param source - the file's name, for messages
+ * @param options - the file's decimal separator (see {@link ReadCsvGridOptions})
  * @returns the grid, `[rows][columns]`, header row first
  * @throws {RunnerInputError} listing every quote error with its line and how to fix it
  * @example
@@ -45,9 +61,19 @@ function lineAt(text: string, index: number): number {
  * // => [["week", "revenue"], ["2023-09-17", 83124.16]]
  * @see https://www.papaparse.com/docs#config
  */
-export function readCsvGrid(text: string, source = "The CSV file"): unknown[][] {
+export function readCsvGrid(
+  text: string,
+  source = "The CSV file",
+  options: ReadCsvGridOptions = {}
+): unknown[][] {
+  const decimalSeparator = options.decimalSeparator ?? ".";
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(body, { dynamicTyping: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(body, {
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    // A file whose decimal mark is "," cannot also use it between cells (Excel writes ";" there).
+    ...(decimalSeparator === "," ? { delimitersToGuess: COMMA_DECIMAL_DELIMITERS } : {}),
+  });
   const quoteErrors = parsed.errors.filter((error) => error.type === "Quotes");
   if (quoteErrors.length > 0) {
     const lines = quoteErrors.map((error) => {
@@ -56,7 +82,7 @@ export function readCsvGrid(text: string, source = "The CSV file"): unknown[][] 
     });
     throw new RunnerInputError(`${source} cannot be read as CSV:\n${lines.join("\n")}`);
   }
-  const rows = parsed.data.map((row) => row.map(toCell));
+  const rows = parsed.data.map((row) => row.map((cell) => toCell(cell, decimalSeparator)));
   while (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === "")) rows.pop();
   return rows;
 }

@@ -101,6 +101,10 @@ export const runConfigSchema = z.strictObject({
     .describe(`an object such as {"mediator": "search_S"}`)
     .optional(),
   dateOrder: z.enum(["dayFirst", "monthFirst"]).describe(`"dayFirst" or "monthFirst"`).optional(),
+  decimalSeparator: z
+    .enum([".", ","])
+    .describe(`"." (1,234.5) or "," (1.234,5, as German or French exports write numbers)`)
+    .optional(),
   fit: z.strictObject(fitShape).partial().describe("an object of fit options").optional(),
   bootstrap: z
     .strictObject({

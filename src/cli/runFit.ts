@@ -67,10 +67,13 @@ export class RunDataError extends Error {
  * @throws {RunDataError} when ingestion finds errors (with all of them listed)
  */
 export async function computeRun(run: FitRun): Promise<FitRunResult> {
-  const grid = readCsvGrid(run.csvText, run.csvName);
+  const separator =
+    run.config.decimalSeparator === null ? {} : { decimalSeparator: run.config.decimalSeparator };
+  const grid = readCsvGrid(run.csvText, run.csvName, separator);
   const ingestion = toDataset(grid, {
     roles: run.config.roles,
     ...(run.config.dateOrder === null ? {} : { dateOrder: run.config.dateOrder }),
+    ...separator,
     sheetName: run.csvName,
   });
   if (!ingestion.ok) {

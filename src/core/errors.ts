@@ -18,6 +18,7 @@ export type ValidationIssueCode =
   | "duplicate_week"
   | "irregular_gap"
   | "too_few_periods"
+  | "too_many_periods"
   | "constant_column"
   | "all_zero_column"
   | "role_conflict"

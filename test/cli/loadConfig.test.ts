@@ -29,10 +29,16 @@ describe("parseRunConfig", () => {
     expect(config).toEqual({
       roles: { mediator: null, social: ["tiktok_spend"] },
       dateOrder: "dayFirst",
+      decimalSeparator: null,
       fit: { holdoutShare: 0.25, directPaths: false, outliers: { method: "iqr" }, cvFolds: null },
       bootstrap: { replicates: 10, tuning: null },
       budget: { total: 20000, maxShare: 2 },
     });
+  });
+
+  it("reads the decimal separator and refuses any other mark", () => {
+    expect(parseRunConfig('{"decimalSeparator": ","}', "c.json").decimalSeparator).toBe(",");
+    expect(messageOf('{"decimalSeparator": ";"}')).toMatch(/decimalSeparator/);
   });
 
   it("refuses a budget setting of the wrong type, naming the key", () => {

@@ -49,6 +49,34 @@ describe("readCsvGrid", () => {
   });
 });
 
+describe("readCsvGrid with a comma decimal separator", () => {
+  it("keeps number text with a dot as text, so 21.310 is not read as 21.31", () => {
+    expect(readCsvGrid("a;b;c\n21.310;7;1,5\n", "x.csv", { decimalSeparator: "," })).toEqual([
+      ["a", "b", "c"],
+      ["21.310", 7, "1,5"],
+    ]);
+    expect(readCsvGrid("a,b\n21.310,7\n")).toEqual([
+      ["a", "b"],
+      [21.31, 7],
+    ]);
+  });
+  it("hands toDataset text it reads as thousands with the same separator", () => {
+    const grid = readCsvGrid(
+      "week;tv;revenue\n2023-09-17;1,5;21.310\n2023-09-24;2;1.000,5",
+      "x.csv",
+      {
+        decimalSeparator: ",",
+      }
+    );
+    const result = toDataset(grid, {
+      decimalSeparator: ",",
+      minWeeks: 2,
+      roles: { mediator: null, social: ["tv"], controls: [] },
+    });
+    expect(result.ok && Array.from(result.dataset.columns.revenue ?? [])).toEqual([21310, 1000.5]);
+  });
+});
+
 describe("readCsvGrid quote errors", () => {
   it("refuses an unmatched quote, naming the file and its line", () => {
     const text = 'week,revenue\n2023-09-17,1\n2023-09-24,"2\n2023-10-01,3\n';

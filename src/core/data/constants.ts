@@ -10,6 +10,15 @@
  */
 export const DEFAULT_MIN_WEEKS = 26;
 
+/**
+ * Most data rows a table may have. A fit with no bootstrap took 8 s at 2,000 weeks × 5 channels and 21 s at 5,000
+ * (bench/fitSizeBench.ts, 2 cores), before the 200 bootstrap replicates the runner and pane add by default and in a
+ * browser task pane with less memory than Node; 2,000 weeks is also 38 years, so a longer table is almost always
+ * daily rows or stacked regions, which the refusal tells the user how to fix. Checked before any cell is parsed,
+ * so a 10,000-row table is refused at once.
+ */
+export const MAX_WEEKS = 2_000;
+
 /** Days between two consecutive weeks of a weekly series. */
 export const DAYS_PER_WEEK = 7;
 

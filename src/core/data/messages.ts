@@ -37,6 +37,7 @@ export interface MessageParams {
     readonly previousRow: number;
   };
   readonly too_few_periods: { readonly weeks: number; readonly minWeeks: number };
+  readonly too_many_periods: { readonly rows: number; readonly maxWeeks: number };
   readonly constant_column: CellPlace & { readonly value: number };
   readonly all_zero_column: CellPlace;
   readonly role_conflict: CellPlace & { readonly roles: readonly string[] };
@@ -125,6 +126,11 @@ export const issueMessages: {
   too_few_periods: ({ weeks, minWeeks }) =>
     `The table has ${weeks} weeks of data; the model needs at least ${minWeeks}. ` +
     "Select more weeks (two years of weekly data is better).",
+  too_many_periods: ({ rows, maxWeeks }) =>
+    `The table has ${rows.toLocaleString("en-US")} rows of data; the model serves at most ` +
+    `${maxWeeks.toLocaleString("en-US")} weeks (about ${Math.floor(maxWeeks / 52)} years). ` +
+    "If the rows are days, sum them to one row per week; if the table stacks several regions or products, " +
+    "fit each one on its own (or sum them per week); otherwise keep the most recent weeks (2–5 years is typical).",
   constant_column: ({ column, where, value }) =>
     `Column '${column}' (${where}) has the same value (${value}) in every week, so the model cannot learn ` +
     "its effect; it will be kept, but consider removing it.",

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from "../errors";
 import type { ColumnRoles, Dataset, Series } from "../types";
-import { MAX_LISTED_CELLS, TEXT_COLUMN_SHARE } from "./constants";
+import { MAX_LISTED_CELLS, MAX_WEEKS, TEXT_COLUMN_SHARE } from "./constants";
 import { detectRoles } from "./detectRoles";
 import { issueMessages } from "./messages";
 import { GEO_NAMES } from "./rolePatterns";
@@ -66,8 +66,23 @@ function sortIssues(issues: readonly ValidationIssue[]): readonly ValidationIssu
     .map((entry) => entry.issue);
 }
 
+/** Refuses a table longer than the model serves, before its cells are checked one by one (see MAX_WEEKS). */
+function tooManyRows(frame: SheetFrame, rows: number, dateHeader: string): IngestionResult {
+  const dateIndex = frame.headers.indexOf(dateHeader);
+  const column = dateIndex >= 0 ? { column: dateHeader, columnIndex: dateIndex } : {};
+  return failure([
+    {
+      code: "too_many_periods",
+      severity: "error",
+      ...column,
+      row: sheetRow(frame, frame.headerIndex),
+      message: issueMessages.too_many_periods({ rows, maxWeeks: MAX_WEEKS }),
+    },
+  ]);
+}
+
 function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
-  const rows = readGrid(grid);
+  const rows = readGrid(grid, settings.decimalSeparator);
   if (rows.every((row) => row.every((cell) => cell.kind === "blank"))) {
     return failure([
       { code: "empty_table", severity: "error", message: issueMessages.empty_table({}) },
@@ -105,15 +120,18 @@ function ingest(grid: unknown, settings: IngestionSettings): IngestionResult {
   const collector = new IssueCollector(MAX_LISTED_CELLS);
   resolved.issues.forEach((issue) => collector.add(issue));
 
+  const geoIndex = columnRoles.findIndex(
+    (entry) => entry.role === "ignored" && GEO_NAMES.includes(normalizeHeader(entry.header))
+  );
+  // A stacked geo panel is refused by its own, more precise issue below; any other long table at once.
+  if (dataRows.length > MAX_WEEKS && geoIndex < 0)
+    return tooManyRows(frame, dataRows.length, roles.date);
   checkHeaders(frame, columnRoles, collector);
 
   const dateIndex = headers.indexOf(roles.date);
   const days =
     dateIndex >= 0 ? readDates(frame, dateIndex, dataRows, settings.dateOrder, collector) : [];
   const numeric = readRoleColumns(frame, roles, dataRows, collector, settings.decimalSeparator);
-  const geoIndex = columnRoles.findIndex(
-    (entry) => entry.role === "ignored" && GEO_NAMES.includes(normalizeHeader(entry.header))
-  );
   const order =
     dateIndex >= 0 ? checkWeeks(frame, dateIndex, dataRows, days, geoIndex, collector) : [];
   // A geo column already refused as a panel needs no second word about being ignored.

@@ -21,7 +21,7 @@ function run(entry: Entry): IngestionResult | { ok: false; issues: { message: st
   const text = readFileSync(join(DIR, entry.file), "utf8");
   let grid: unknown[][];
   try {
-    grid = readCsvGrid(text, entry.file);
+    grid = readCsvGrid(text, entry.file, entry.options);
   } catch (error) {
     return { ok: false, issues: [{ message: (error as Error).message }] };
   }

@@ -23,6 +23,7 @@ const samples: { [C in ValidationIssueCode]: Parameters<(typeof issueMessages)[C
     previousRow: 4,
   },
   too_few_periods: { weeks: 10, minWeeks: 26 },
+  too_many_periods: { rows: 10_000, maxWeeks: 2_000 },
   constant_column: { ...place, value: 1 },
   all_zero_column: place,
   role_conflict: { ...place, roles: ["mediator column", "social spend channel"] },

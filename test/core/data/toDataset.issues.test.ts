@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 // One test per issue code, asserting code, sheet row and column (not the wording, which lives in messages.ts).
 import { InvalidParameterError, type ValidationIssue } from "../../../src/core/errors";
-import { EXCEL_ERROR_VALUES, MAX_LISTED_CELLS } from "../../../src/core/data/constants";
+import { EXCEL_ERROR_VALUES, MAX_LISTED_CELLS, MAX_WEEKS } from "../../../src/core/data/constants";
 import { toDataset } from "../../../src/core/data/toDataset";
 import type { IngestionResult } from "../../../src/core/data/types";
 import { weekIso, weeklyGrid, withCell } from "./_helpers/weeklyGrid";
@@ -193,6 +193,17 @@ describe("toDataset issues", () => {
     expect(toDataset(weeklyGrid(10), { minWeeks: 10 }).ok).toBe(true);
   });
 
+  it("refuses more rows than MAX_WEEKS at once, naming the date column and saying what to do", () => {
+    const started = Date.now();
+    const issues = all(toDataset(weeklyGrid(MAX_WEEKS + 1)));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(issues.map(place)).toEqual([
+      { code: "too_many_periods", severity: "error", row: 1, column: "week" },
+    ]);
+    expect(issues[0]?.message).toMatch(/sum them to one row per week/);
+    expect(toDataset(weeklyGrid(MAX_WEEKS)).ok).toBe(true);
+  });
+
   it("warns constant_column and all_zero_column at the header cell and still succeeds", () => {
     const grid = weeklyGrid(30).map((row, index) =>
       index === 0 ? row : [row[0], row[1], 0, row[3], 100, ...row.slice(5)]
@@ -238,7 +249,7 @@ describe("toDataset issues", () => {
 
   it("lists at most MAX_LISTED_CELLS cells per column and problem, then one summary", () => {
     // Every other row, so no two bad cells are neighbours and none are grouped into ranges.
-    const grid = weeklyGrid(10000).map((row, index) =>
+    const grid = weeklyGrid(MAX_WEEKS).map((row, index) =>
       index === 0 || index % 2 === 0 ? row : [row[0], "x", ...row.slice(2)]
     );
     const issues = all(toDataset(grid));
@@ -250,8 +261,8 @@ describe("toDataset issues", () => {
       row: 2 + 2 * MAX_LISTED_CELLS,
       column: "facebook_spend",
     });
-    expect(summary?.message).toContain(`${5000 - MAX_LISTED_CELLS} more cells`);
-    expect(summary?.message).toContain("10000");
+    expect(summary?.message).toContain(`${MAX_WEEKS / 2 - MAX_LISTED_CELLS} more cells`);
+    expect(summary?.message).toContain(String(MAX_WEEKS));
   });
 
   it("groups a run of bad cells on consecutive rows into one range issue", () => {

@@ -108,6 +108,7 @@ describe("toDataset properties", () => {
     "duplicate_week",
     "irregular_gap",
     "too_few_periods",
+    "too_many_periods",
     "constant_column",
     "all_zero_column",
     "role_conflict",

@@ -25,9 +25,11 @@ export function safeText(value: unknown): string {
 
 /**
  * Classifies one raw cell. Numbers stored as text are read as numbers, `""`/`null`/`undefined`/whitespace as
- * blank, Excel error strings as errors, valid `Date` objects as dates; never throws.
+ * blank, Excel error strings as errors, valid `Date` objects as dates; never throws. With "," as the decimal
+ * separator, number text holding a "." (`21.310`, German for 21310) stays text, for `parseNumberText` to read
+ * with that separator rather than as 21.31.
  */
-export function readCell(cell: unknown): CellValue {
+export function readCell(cell: unknown, decimalSeparator: "." | "," = "."): CellValue {
   try {
     if (cell === null || cell === undefined) return BLANK;
     if (typeof cell === "number") {
@@ -39,7 +41,9 @@ export function readCell(cell: unknown): CellValue {
       const text = cell.trim();
       if (text === "") return BLANK;
       if (ERROR_VALUES.has(text.toUpperCase())) return { kind: "error", text: text.toUpperCase() };
-      if (NUMBER_TEXT.test(text)) return { kind: "number", value: Number(text) };
+      if (NUMBER_TEXT.test(text) && !(decimalSeparator === "," && text.includes("."))) {
+        return { kind: "number", value: Number(text) };
+      }
       return { kind: "text", text };
     }
     if (typeof cell === "boolean") return { kind: "boolean", value: cell };

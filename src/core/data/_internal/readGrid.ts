@@ -4,14 +4,19 @@ import { readCell, showCell, type CellValue } from "./readCell";
  * Classifies every cell of a grid without trusting its shape: a non-array grid is empty, a non-array row is a
  * one-cell row, holes and unreadable rows are blank. Never throws for what a row holds.
  * @param grid - cell values as Excel hands them: `[rows][columns]`
+ * @param decimalSeparator - the table's decimal mark, for number text (see `readCell`)
  */
-export function readGrid(grid: unknown): readonly (readonly CellValue[])[] {
+export function readGrid(
+  grid: unknown,
+  decimalSeparator: "." | "," = "."
+): readonly (readonly CellValue[])[] {
+  const read = (cell: unknown): CellValue => readCell(cell, decimalSeparator);
   if (!Array.isArray(grid)) return [];
   const rows: CellValue[][] = [];
   for (let index = 0; index < grid.length; index += 1) {
     try {
       const row: unknown = grid[index];
-      rows.push(Array.isArray(row) ? Array.from(row as unknown[], readCell) : [readCell(row)]);
+      rows.push(Array.isArray(row) ? Array.from(row as unknown[], read) : [read(row)]);
     } catch {
       rows.push([]);
     }

@@ -17,6 +17,11 @@ describe("readCell", () => {
   ])("classifies %p", (value, expected) => {
     expect(readCell(value)).toEqual(expected);
   });
+  it("keeps number text with a dot as text when the decimal separator is a comma", () => {
+    expect(readCell("21.310", ",")).toEqual({ kind: "text", text: "21.310" });
+    expect(readCell("21310", ",")).toEqual({ kind: "number", value: 21310 });
+    expect(readCell("21.310")).toEqual({ kind: "number", value: 21.31 });
+  });
   it("never throws, even for values that refuse to become text", () => {
     const hostile = {
       toString: () => {
