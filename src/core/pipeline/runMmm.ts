@@ -7,7 +7,7 @@ import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../anal
 import { CancelledError } from "../errors";
 import { assessHealth } from "../health/assessHealth";
 import type { HealthVerdict } from "../health/types";
-import { fitMmm } from "../model/fitMmm";
+import { fitMmm } from "../attribution/fitMmm";
 import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";
 import type { Dataset } from "../types";
 import { STEP_LABELS } from "./constants";
