@@ -208,8 +208,8 @@ export async function fitModel(
     };
     return { metrics, series };
   };
-  const stage1 = stageOutputs("mediator");
-  const stage2 = stageOutputs("outcome") as NonNullable<ReturnType<typeof stageOutputs>>;
+  const mediatorOutputs = stageOutputs("mediator");
+  const outcomeOutputs = stageOutputs("outcome") as NonNullable<ReturnType<typeof stageOutputs>>;
 
   const warnings = [...prepared.warnings, ...fitWarnings(dataset, resolved, chosen.plans)];
   const formScore = (form: ModelForm) =>
@@ -225,11 +225,11 @@ export async function fitModel(
     roles,
     form: chosen.form,
     formScores: { additive: formScore("additive"), multiplicative: formScore("multiplicative") },
-    metrics: { stage1: stage1?.metrics ?? null, stage2: stage2.metrics },
+    metrics: { stage1: mediatorOutputs?.metrics ?? null, stage2: outcomeOutputs.metrics },
     hyperparameters,
     search: { cvFolds: folds.length, shapePriorStandardErrors: priorPull(n) },
     coefficients: coefficientTable(finalModels.observed),
-    series: { stage1: stage1?.series ?? null, stage2: stage2.series },
+    series: { stage1: mediatorOutputs?.series ?? null, stage2: outcomeOutputs.series },
     warnings,
     options: resolved,
     variants: {
