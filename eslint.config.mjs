@@ -90,6 +90,33 @@ export default [
     },
   },
   {
+    // data → model → attribution → analysis: fitting never imports what reads a fitted model (test/boundary/coreIsPure
+    // checks this too). Flat config replaces a rule's options per file, so the core's patterns are repeated here.
+    files: ["src/core/model/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js", "office-*"],
+              message: "src/core is pure: no UI or Office imports.",
+            },
+            {
+              group: ["**/taskpane/**", "**/functions/**", "**/cli/**"],
+              message: "src/core must not import the surfaces that use it.",
+            },
+            {
+              group: ["**/attribution", "**/attribution/**", "**/analysis", "**/analysis/**"],
+              message:
+                "src/core/model must not import attribution/ or analysis/: they read a fitted model, never the reverse.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The two surfaces share only src/workbookModel and src/core (test/boundary/coreIsPure checks this too).
     files: ["src/taskpane/**/*.{ts,tsx}"],
     rules: {

@@ -29,8 +29,8 @@ import { join } from "path";
 import { DEFAULT_BOOTSTRAP_REPLICATES } from "../src/core/analysis/constants";
 import { plainTwoStage } from "../src/core/baseline/plainTwoStage";
 import { analysisAccuracy, analysisSummary } from "./analysis";
-import { fitMmm } from "../src/core/model/fitMmm";
-import { fitWithFixedHyperparameters } from "../src/core/model/fitWithFixedHyperparameters";
+import { fitMmm } from "../src/core/attribution/fitMmm";
+import { fitWithFixedHyperparameters } from "../src/core/attribution/fitWithFixedHyperparameters";
 import {
   SIMULATION_SCENARIOS,
   type SimulationScenario,

@@ -15,7 +15,7 @@ import { performance } from "perf_hooks";
 import { bootstrapIntervals } from "../src/core/analysis/bootstrapIntervals";
 import { planBudget } from "../src/core/analysis/planBudget";
 import { toDataset } from "../src/core/data/toDataset";
-import { fitMmm } from "../src/core/model/fitMmm";
+import { fitMmm } from "../src/core/attribution/fitMmm";
 import { allocateBudget } from "../src/core/optimizer/allocateBudget";
 import { SIMULATION_SCENARIOS } from "../src/core/simulate/simulationScenarios";
 import { simulateMmmData } from "../src/core/simulate/simulateMmmData";

@@ -11,7 +11,7 @@
 import { cpus, loadavg } from "os";
 import { performance } from "perf_hooks";
 import { toDataset } from "../src/core/data/toDataset";
-import { fitMmm } from "../src/core/model/fitMmm";
+import { fitMmm } from "../src/core/attribution/fitMmm";
 import { allocateBudget } from "../src/core/optimizer/allocateBudget";
 import { simulateMmmData } from "../src/core/simulate/simulateMmmData";
 import { installCustomFunctionsFake } from "../test/functions/customFunctionsFake";

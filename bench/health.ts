@@ -24,7 +24,7 @@ import type { FitDiagnostics, Intervals } from "../src/core/analysis/types";
 import { toDataset } from "../src/core/data/toDataset";
 import { assessHealth } from "../src/core/health/assessHealth";
 import type { HealthVerdict } from "../src/core/health/types";
-import { fitMmm } from "../src/core/model/fitMmm";
+import { fitMmm } from "../src/core/attribution/fitMmm";
 import { createRandom } from "../src/core/random/createRandom";
 import { simulateMmmData } from "../src/core/simulate/simulateMmmData";
 import {

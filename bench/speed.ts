@@ -10,7 +10,7 @@
 import { cpus, loadavg } from "os";
 import { plainTwoStage } from "../src/core/baseline/plainTwoStage";
 import { bootstrapIntervals } from "../src/core/analysis/bootstrapIntervals";
-import { fitMmm } from "../src/core/model/fitMmm";
+import { fitMmm } from "../src/core/attribution/fitMmm";
 import type { MmmResult } from "../src/core/model/types";
 import { fitOls } from "../src/core/regression/fitOls";
 import type { ChannelSimulationOptions } from "../src/core/simulate/simulationOptions";

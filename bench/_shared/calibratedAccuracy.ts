@@ -1,6 +1,6 @@
 import { bootstrapIntervals } from "../../src/core/analysis/bootstrapIntervals";
 import { toDataset } from "../../src/core/data/toDataset";
-import { fitMmm } from "../../src/core/model/fitMmm";
+import { fitMmm } from "../../src/core/attribution/fitMmm";
 import type { MmmResult } from "../../src/core/model/types";
 import { simulateLiftTest } from "../../src/core/simulate/simulateLiftTest";
 import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";

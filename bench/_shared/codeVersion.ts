@@ -20,7 +20,7 @@ export function codeVersion(): string {
         "--porcelain",
         "--",
         "src/core/model",
-        "src/core/mediation",
+        "src/core/attribution",
         "src/core/regression",
       ],
       { encoding: "utf8" }

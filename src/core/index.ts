@@ -1,7 +1,7 @@
 /**
  * The numerical core's public surface: pure TypeScript that runs in Node, a Web Worker and the custom-functions
  * runtime (no Office.js, no DOM). Grouped by folder in the order data flows: data → transforms/features → regression →
- * validation → model (two stages, mediation, decomposition) → analysis (intervals, diagnostics, sensitivity, budget)
+ * validation → model (two stages: search, fit, predict) → attribution (effects, mediation, contributions) → analysis (intervals, diagnostics, sensitivity, budget)
  * → scenario (what the worksheet functions compute). Each folder's own index.ts says how to add a member.
  */
 
@@ -19,10 +19,10 @@ export * as features from "./features";
 export * as regression from "./regression";
 // validation/: time-respecting splits, holdout, forecast metrics, cross-validation.
 export * as validation from "./validation";
-// model/, mediation/, decomposition/: the two-stage fit, counterfactual effects, weekly contributions.
+// model/: the two-stage search and fit, prediction, the fitted model as JSON.
 export * as model from "./model";
-export * as mediation from "./mediation";
-export * as decomposition from "./decomposition";
+// attribution/: counterfactual effects, mediation, weekly contributions, and fitMmm (fit + all of these).
+export * as attribution from "./attribution";
 // uncertainty/, diagnostics/, optimizer/, analysis/: from a fitted model to decisions.
 export * as uncertainty from "./uncertainty";
 export * as diagnostics from "./diagnostics";

@@ -5,10 +5,10 @@
  */
 import { planBudget } from "../core/analysis/planBudget";
 import { predictModel } from "../core/model/predictModel";
-import { logLinearLift } from "../core/scenario/logLinearLift";
-import { logLogElasticity } from "../core/scenario/logLogElasticity";
+import { logLinearLift } from "../core/regression/logLinearLift";
+import { logLogElasticity } from "../core/regression/logLogElasticity";
 import { modelResponse } from "../core/scenario/modelResponse";
-import { simpleMediation } from "../core/scenario/simpleMediation";
+import { simpleMediation } from "../core/regression/simpleMediation";
 import { geometricAdstock } from "../core/transforms/adstock/geometricAdstock";
 import { weibullAdstock } from "../core/transforms/adstock/weibullAdstock";
 import { hillSaturation } from "../core/transforms/saturation/hillSaturation";

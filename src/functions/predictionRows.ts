@@ -25,7 +25,7 @@ export function predictionRows(
     parts
       ? [
           revenue,
-          prediction.google[t] as number,
+          prediction.mediator[t] as number,
           prediction.baseline[t] as number,
           prediction.direct[t] as number,
           prediction.mediated[t] as number,

@@ -89,6 +89,12 @@ const layerRules: readonly ImportRule[] = [
     forbidden: "src/core/analysis",
     reason: "data → model → analysis: the analysis reads a fitted model, never the other way round",
   },
+  {
+    from: "src/core/model",
+    forbidden: "src/core/attribution",
+    reason:
+      "model → attribution: effects and contributions read a fitted model; fitting never depends on them (fitMmm, which joins both, lives in attribution)",
+  },
 ];
 
 describe("layer rules", () => {
@@ -115,9 +121,34 @@ describe("layer rules", () => {
     expect(
       ruleViolations(repoRoot, file, 'export { x } from "../../analysis/diagnoseFit";', rule)
     ).toEqual([join("src", "core", "analysis", "diagnoseFit")]);
-    expect(ruleViolations(repoRoot, file, 'import { y } from "../../mediation/z";', rule)).toEqual(
-      []
-    );
+    expect(
+      ruleViolations(repoRoot, file, 'import { y } from "../../attribution/z";', rule)
+    ).toEqual([]);
+  });
+
+  it("the checker flags src/core/model reaching into src/core/attribution, type-only imports too", () => {
+    const file = join(repoRoot, "src/core/model/fitModel.ts");
+    const rule = layerRules[5] as ImportRule;
+    expect(
+      ruleViolations(
+        repoRoot,
+        file,
+        [
+          'import { counterfactualEffects } from "../attribution/counterfactualEffects";',
+          'import type { CounterfactualRun } from "../attribution";',
+          'import { evaluateStage } from "./_internal/evaluateStage";',
+        ].join("\n"),
+        rule
+      )
+    ).toEqual([
+      join("src", "core", "attribution", "counterfactualEffects"),
+      join("src", "core", "attribution"),
+    ]);
+    // The reverse direction is the intended one.
+    const reader = join(repoRoot, "src/core/attribution/fitMmm.ts");
+    expect(
+      ruleViolations(repoRoot, reader, 'import { fitModel } from "../model/fitModel";', rule)
+    ).toEqual([]);
   });
 
   const cases = layerRules.flatMap((rule) =>

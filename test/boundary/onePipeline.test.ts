@@ -7,7 +7,7 @@ const root = join(__dirname, "../..");
 const callers = ["src/cli", "src/taskpane/worker"];
 /** Modules only the pipeline may call on a caller's behalf. */
 const pipelineSteps = [
-  /core\/model\/fitMmm$/,
+  /core\/attribution\/fitMmm$/,
   /core\/analysis\/bootstrapIntervals$/,
   /core\/analysis\/diagnoseFit$/,
   /core\/analysis\/planBudget$/,
@@ -42,9 +42,9 @@ describe("one pipeline", () => {
 
   it("the checker sees a step imported directly", () => {
     const source =
-      'import { fitMmm } from "../core/model/fitMmm";\nimport type { X } from "../core/analysis/planBudget";';
+      'import { fitMmm } from "../core/attribution/fitMmm";\nimport type { X } from "../core/analysis/planBudget";';
     expect(valueImports(source).filter((s) => pipelineSteps.some((step) => step.test(s)))).toEqual([
-      "../core/model/fitMmm",
+      "../core/attribution/fitMmm",
     ]);
   });
 

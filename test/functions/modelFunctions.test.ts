@@ -69,7 +69,7 @@ describe("MMM.PREDICT", () => {
       ["revenue", "google_spend", "baseline", "direct", "mediated"],
       ...[0, 1].map((t) => [
         core.revenue[t],
-        core.google[t],
+        core.mediator[t],
         core.baseline[t],
         core.direct[t],
         core.mediated[t],

@@ -6,7 +6,7 @@ import { diagnoseFit } from "../../src/core/analysis/diagnoseFit";
 import { planBudget } from "../../src/core/analysis/planBudget";
 import { sensitivityAnalysis } from "../../src/core/analysis/sensitivityAnalysis";
 import { toDataset } from "../../src/core/data/toDataset";
-import { fitMmm } from "../../src/core/model/fitMmm";
+import { fitMmm } from "../../src/core/attribution/fitMmm";
 import type { MmmResult } from "../../src/core/model/types";
 import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";
 import type { Dataset } from "../../src/core/types";

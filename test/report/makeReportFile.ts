@@ -13,7 +13,7 @@ import { diagnoseFit } from "../../src/core/analysis/diagnoseFit";
 import { planBudget } from "../../src/core/analysis/planBudget";
 import { sensitivityAnalysis } from "../../src/core/analysis/sensitivityAnalysis";
 import { toDataset } from "../../src/core/data/toDataset";
-import { fitMmm } from "../../src/core/model/fitMmm";
+import { fitMmm } from "../../src/core/attribution/fitMmm";
 import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";
 import { buildReport } from "../../src/report/buildReport";
 import { readCsvGrid } from "../../src/cli/readCsvGrid";

@@ -2,7 +2,7 @@ import { InvalidParameterError } from "../errors";
 import {
   compareVariants,
   type VariantIntervals as MediationIntervals,
-} from "../mediation/compareVariants";
+} from "../attribution/compareVariants";
 import type { MmmResult } from "../model/types";
 import type { Dataset } from "../types";
 import { CI90_LEVEL } from "../uncertainty/constants";

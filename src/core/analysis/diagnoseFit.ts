@@ -5,7 +5,7 @@ import {
 import type { DiagnosticCheck } from "../diagnostics/checkStatus";
 import { residualDiagnostics } from "../diagnostics/residualDiagnostics";
 import { varianceInflation } from "../diagnostics/varianceInflation";
-import { fitWithFixedHyperparameters } from "../model/fitWithFixedHyperparameters";
+import { fitWithFixedHyperparameters } from "../attribution/fitWithFixedHyperparameters";
 import { evaluateStage } from "../model/_internal/evaluateStage";
 import type {
   FittedModel,

@@ -1,6 +1,6 @@
 import { CancelledError, InvalidParameterError } from "../errors";
-import { fitMmm } from "../model/fitMmm";
-import { fitWithFixedHyperparameters } from "../model/fitWithFixedHyperparameters";
+import { fitMmm } from "../attribution/fitMmm";
+import { fitWithFixedHyperparameters } from "../attribution/fitWithFixedHyperparameters";
 import type { ChannelEffect, FitHooks, MmmResult } from "../model/types";
 import { createRandom } from "../random/createRandom";
 import type { Dataset, Series } from "../types";

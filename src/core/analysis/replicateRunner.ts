@@ -1,5 +1,5 @@
 import { CancelledError } from "../errors";
-import { fitWithFixedHyperparameters } from "../model/fitWithFixedHyperparameters";
+import { fitWithFixedHyperparameters } from "../attribution/fitWithFixedHyperparameters";
 import { createRetuner } from "../model/retuneHyperparameters";
 import { predictModel } from "../model/predictModel";
 import type { RandomSource } from "../random/createRandom";

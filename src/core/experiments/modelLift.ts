@@ -1,5 +1,5 @@
 import { evaluateStage } from "../model/_internal/evaluateStage";
-import { counterfactualOutcome } from "../mediation/counterfactualOutcome";
+import { counterfactualOutcome } from "../model/counterfactualOutcome";
 import type { FittedModel } from "../model/types";
 import type { Series } from "../types";
 import type { LiftPath } from "./types";

@@ -1,7 +1,7 @@
-import { revenuePerLinearUnit } from "../decomposition/decomposeContributions";
 import { InvalidParameterError } from "../errors";
 import type { Series } from "../types";
 import { evaluateStage } from "./_internal/evaluateStage";
+import { revenuePerLinearUnit } from "./revenuePerLinearUnit";
 import type { FeatureSpec, FittedModel, PredictOptions, Prediction, Scenario } from "./types";
 
 /**
@@ -81,7 +81,7 @@ export function predictModel(
   const parts = splitTerms(model, evaluation.terms, evaluation.linear, historyLength);
   return {
     revenue: evaluation.prediction.slice(historyLength),
-    google: mediator.slice(historyLength),
+    mediator: mediator.slice(historyLength),
     ...parts,
   };
 }

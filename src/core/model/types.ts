@@ -2,7 +2,7 @@
  * Types of the mediation-aware MMM: fit options, the result of `fitMmm`, and the fitted model's plain-JSON form.
  * Shapes are written as `[periods]` (one value per week, oldest first) or `[channels]`.
  */
-import type { ColumnName, ColumnRoles, Dataset } from "../types";
+import type { ColumnName, ColumnRoles, Dataset, Series } from "../types";
 
 import type { AdstockSpec } from "../transforms/adstock/adstockSpec";
 import type { SaturationSpec } from "../transforms/saturation/saturationSpec";
@@ -17,7 +17,11 @@ export type ModelForm = "additive" | "multiplicative";
 /** Which Google (mediator) series enters stage 2: the observed one, or stage 1's cross-fitted prediction. */
 export type MediatorVariant = "observed" | "predicted";
 
-/** `mediator` = stage 1 (google ~ social + controls); `outcome` = stage 2 (revenue ~ …). */
+/**
+ * The two stages' one name each: `mediator` = stage 1 (google ~ social + controls), `outcome` = stage 2
+ * (revenue ~ mediator + social + controls). Code says mediator/outcome; `MmmResult.metrics` and `series` and
+ * results.json keep the published keys `stage1` (= mediator) and `stage2` (= outcome).
+ */
 export type StageName = "mediator" | "outcome";
 
 /** A user-named interaction term: the product of two columns' model features (e.g. promotions × tiktok_spend). */
@@ -397,7 +401,7 @@ export interface PredictOptions {
 export interface Prediction {
   readonly revenue: Float64Array;
   /** Predicted mediator (zeros for single stage). */
-  readonly google: Float64Array;
+  readonly mediator: Float64Array;
   /** Intercept, trend, seasonality and controls. */
   readonly baseline: Float64Array;
   /** Sum over social channels of their direct terms. */
@@ -419,6 +423,50 @@ export interface PromoLift {
   readonly value: number | null;
   /** Mean over weeks of ŷ(promo = 1) − ŷ(promo = 0), revenue units. */
   readonly revenuePerPromoWeek: number | null;
+}
+
+/**
+ * Both mediator variants' models with the columns each was fitted on: what `src/core/attribution` reads to derive
+ * effects and contributions.
+ */
+export interface FittedVariants {
+  /** The observed variant: the reported model. */
+  readonly observed: FittedModel;
+  /** The predicted-mediator variant; null for a single-stage model. */
+  readonly predicted: FittedModel | null;
+  /** The model's input columns after outlier handling: `[periods]` each. */
+  readonly columns: Readonly<Record<ColumnName, Series>>;
+  /** The predicted variant's columns (the mediator holds its cross-fitted prediction); null with no predicted variant. */
+  readonly predictedColumns: Readonly<Record<ColumnName, Series>> | null;
+}
+
+/** The result of `fitModel`: the searched and fitted model with its metrics, before any effect is derived. */
+export interface ModelFit {
+  readonly data: MmmResult["data"];
+  readonly roles: ColumnRoles;
+  readonly form: ModelForm;
+  readonly formScores: MmmResult["formScores"];
+  readonly metrics: MmmResult["metrics"];
+  readonly hyperparameters: Hyperparameters;
+  readonly search: SearchSummary;
+  readonly coefficients: readonly CoefficientRow[];
+  readonly series: MmmResult["series"];
+  /** Plain-words warnings of the data and the options (outliers, identification, options on). */
+  readonly warnings: readonly string[];
+  readonly options: ResolvedFitOptions;
+  readonly variants: FittedVariants;
+  /** The training weeks when the reported model was fitted on them only (its "mean" references average them); null when fitted on all weeks. */
+  readonly referenceWeeks: readonly number[] | null;
+  /** Lift-test calibration (measured vs model lift before and after), when tests were given. */
+  readonly calibration?: CalibrationReport;
+}
+
+/** The result of `refitModel`: both variants refitted with fixed hyperparameters, and the options as resolved. */
+export interface ModelRefit {
+  readonly variants: FittedVariants;
+  readonly options: ResolvedFitOptions;
+  /** Lift-test calibration of the refit, when tests were given. */
+  readonly calibration?: CalibrationReport;
 }
 
 /** The result of `fitMmm`: what results.json serialises, plus the fitted model and a cheap refit. */

@@ -14,7 +14,7 @@ import type {
 import { CancelledError } from "../errors";
 import { assessHealth } from "../health/assessHealth";
 import type { HealthVerdict } from "../health/types";
-import { fitMmm } from "../model/fitMmm";
+import { fitMmm } from "../attribution/fitMmm";
 import { DEFAULT_TEST_PLAN_CHANGE, DEFAULT_TEST_PLAN_WEEKS } from "../experiments/constants";
 import { rankLiftTests, type LiftTestCandidate } from "../experiments/rankLiftTests";
 import { DEFAULT_MAX_SHARE_OF_CURRENT, DEFAULT_MIN_SHARE_OF_CURRENT } from "../optimizer/constants";

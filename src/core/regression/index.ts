@@ -34,3 +34,16 @@ export { fitOls, type FitOlsOptions, type OlsFit } from "./fitOls";
 export { fitRidge, type FitRidgeOptions, type RidgeFit } from "./fitRidge";
 export { predictLinear } from "./predictLinear";
 export { ridgePath, type RidgePathOptions } from "./ridgePath";
+// Single-equation estimates on raw weekly series behind MMM.ELASTICITY, MMM.LIFT and MMM.MEDIATION (quick versions
+// of what the full model does); their arguments are checked by _internal/checkSeries.ts.
+export { logLinearLift, type LiftEstimate, type LogLinearLiftOptions } from "./logLinearLift";
+export {
+  logLogElasticity,
+  type CoefficientEstimate,
+  type LogLogElasticityOptions,
+} from "./logLogElasticity";
+export {
+  simpleMediation,
+  type SimpleMediationOptions,
+  type SimpleMediationResult,
+} from "./simpleMediation";

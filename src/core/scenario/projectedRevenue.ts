@@ -56,6 +56,6 @@ export function projectedRevenue(
   const mean = (values: Float64Array): number => values.reduce((s, v) => s + v, 0) / periods;
   return {
     revenue: mean(prediction.revenue),
-    mediatorSpend: model.roles.mediator === null ? null : mean(prediction.google),
+    mediatorSpend: model.roles.mediator === null ? null : mean(prediction.mediator),
   };
 }

@@ -1,5 +1,5 @@
 import type { MmmResult } from "../model/types";
-import { contributionParts } from "../decomposition/contributionParts";
+import { contributionParts } from "../attribution/contributionParts";
 import { TABLE_TITLE_PREFIX, TOTAL_LABEL, ZERO_SUM_TOLERANCE } from "./constants";
 import { column, numberCell, sumRow, uniqueKeys } from "./_internal/tableParts";
 import type { Table, TableCell, TableRow } from "./types";

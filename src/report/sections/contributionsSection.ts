@@ -1,7 +1,4 @@
-import {
-  contributionParts,
-  type ContributionPart,
-} from "../../core/decomposition/contributionParts";
+import { contributionParts, type ContributionPart } from "../../core/attribution/contributionParts";
 import type { MmmResult } from "../../core/model/types";
 import type { Dataset } from "../../core/types";
 import { CHART_HEIGHT, CHART_WIDTH, COLORS } from "../constants";

@@ -1,5 +1,5 @@
 import { toDataset } from "../../../src/core/data/toDataset";
-import { fitMmm } from "../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import type { FitOptions, MmmResult } from "../../../src/core/model/types";
 import { simulateMmmData, type SimulatedData } from "../../../src/core/simulate/simulateMmmData";
 import type { SimulationOptions } from "../../../src/core/simulate/simulationOptions";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "@jest/globals";
 import { placeboCheck } from "../../../src/core/analysis/placeboCheck";
 import type { PlaceboResult } from "../../../src/core/analysis/types";
 import { InvalidParameterError } from "../../../src/core/errors";
-import { fitMmm } from "../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import type { Dataset, Series } from "../../../src/core/types";
 import { fitSimulated, type SimulatedFit } from "./fitSimulated";
 

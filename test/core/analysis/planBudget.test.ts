@@ -4,7 +4,7 @@ import { planBudget } from "../../../src/core/analysis/planBudget";
 import type { BudgetPlan, Intervals } from "../../../src/core/analysis/types";
 import { toDataset } from "../../../src/core/data/toDataset";
 import { InvalidParameterError } from "../../../src/core/errors";
-import { fitMmm } from "../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import { currentWeeklySpend } from "../../../src/core/scenario/currentWeeklySpend";
 import { modelResponse } from "../../../src/core/scenario/modelResponse";
 import { projectedRevenue } from "../../../src/core/scenario/projectedRevenue";

@@ -5,7 +5,7 @@ import { planBudget } from "../../../src/core/analysis/planBudget";
 import { sensitivityAnalysis } from "../../../src/core/analysis/sensitivityAnalysis";
 import { modelLift } from "../../../src/core/experiments/modelLift";
 import type { LiftTest } from "../../../src/core/experiments/types";
-import { fitMmm } from "../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import type { FitOptions, MmmResult } from "../../../src/core/model/types";
 import { resultsJson } from "../../../src/core/pipeline/resultsJson";
 import { runMmm } from "../../../src/core/pipeline/runMmm";
@@ -160,7 +160,7 @@ describe("calibrated shape choice", () => {
       },
     };
     const { fitWithFixedHyperparameters } =
-      await import("../../../src/core/model/fitWithFixedHyperparameters");
+      await import("../../../src/core/attribution/fitWithFixedHyperparameters");
     const refit = fitWithFixedHyperparameters(fit.dataset, other, { form: "additive" });
     // What a model with the other carry-over says the test weeks' lift is: measured very precisely.
     const wanted = modelLift(refit.model, fit.dataset.columns, {

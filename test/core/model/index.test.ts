@@ -1,22 +1,19 @@
 import { describe, expect, it } from "@jest/globals";
-import * as decomposition from "../../../src/core/decomposition";
-import * as mediation from "../../../src/core/mediation";
 import * as model from "../../../src/core/model";
 
-describe("model, mediation and decomposition barrels", () => {
-  it("export the public functions by name", () => {
+describe("model barrel", () => {
+  it("exports the search, fit, refit, prediction and (de)serialisation by name", () => {
     for (const fn of [
-      model.fitMmm,
-      model.fitWithFixedHyperparameters,
+      model.fitModel,
+      model.refitModel,
       model.parseModel,
       model.predictModel,
       model.serializeModel,
       model.createRetuner,
+      model.revenuePerLinearUnit,
+      model.validateContributionBase,
     ]) {
       expect(typeof fn).toBe("function");
     }
-    expect(typeof mediation.counterfactualEffects).toBe("function");
-    expect(typeof mediation.compareVariants).toBe("function");
-    expect(typeof decomposition.decomposeContributions).toBe("function");
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, jest } from "@jest/globals";
 import { InvalidParameterError } from "../../../src/core/errors";
-import { fitMmm } from "../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import { parseModel } from "../../../src/core/model/parseModel";
 import { predictModel } from "../../../src/core/model/predictModel";
 import { serializeModel } from "../../../src/core/model/serializeModel";
@@ -44,7 +44,7 @@ describe("predictModel, serializeModel and parseModel", () => {
         (prediction.mediated[t] as number);
       expect(Math.abs(parts - value)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value)));
     });
-    expect(Array.from(prediction.google)).toEqual(
+    expect(Array.from(prediction.mediator)).toEqual(
       Array.from(dataset.columns.google_spend as Float64Array)
     );
   });
@@ -58,7 +58,7 @@ describe("predictModel, serializeModel and parseModel", () => {
     expect(future.revenue).toHaveLength(3);
     expect(future.revenue.every(Number.isFinite)).toBe(true);
     // The mediator is not given: stage 1 predicts it from the scenario's social spend.
-    expect(future.google.every((value) => value >= 0)).toBe(true);
+    expect(future.mediator.every((value) => value >= 0)).toBe(true);
     const more = predictModel(model, {
       columns: { tiktok_spend: [50000, 50000, 50000] },
       periods: 3,

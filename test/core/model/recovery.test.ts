@@ -1,5 +1,5 @@
 import { describe, expect, it, jest } from "@jest/globals";
-import { fitMmm } from "../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import {
   SIMULATION_SCENARIOS,
   type SimulationScenario,

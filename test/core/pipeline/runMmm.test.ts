@@ -6,7 +6,7 @@ import { diagnoseFit } from "../../../src/core/analysis/diagnoseFit";
 import { placeboCheck } from "../../../src/core/analysis/placeboCheck";
 import { planBudget } from "../../../src/core/analysis/planBudget";
 import { sensitivityAnalysis } from "../../../src/core/analysis/sensitivityAnalysis";
-import { fitMmm } from "../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import { assessHealth } from "../../../src/core/health/assessHealth";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
 import type { MmmResult } from "../../../src/core/model/types";

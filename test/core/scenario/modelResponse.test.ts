@@ -28,7 +28,7 @@ describe("modelResponse", () => {
         model.roles.social.map((name) => [name, new Float64Array(52).fill(current[name] ?? 0)])
       ),
       periods: 52,
-    }).google;
+    }).mediator;
     const run = (spend: number) => {
       const columns: Record<string, Float64Array> = { google_spend: pinned };
       for (const name of model.roles.social)

@@ -21,7 +21,7 @@ describe("projectedRevenue", () => {
     const run = predictModel(model, { columns, periods: 52 });
     const projected = projectedRevenue(model, { tiktok_spend: 2500 });
     expect(projected.revenue).toBeCloseTo(mean(run.revenue), 6);
-    expect(projected.mediatorSpend).toBeCloseTo(mean(run.google), 6);
+    expect(projected.mediatorSpend).toBeCloseTo(mean(run.mediator), 6);
   });
 
   it("lets google follow social spend and rejects a negative spend or a bad horizon", () => {

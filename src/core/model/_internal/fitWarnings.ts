@@ -1,14 +1,9 @@
 import type { Dataset } from "../../types";
-import type { Effects, ResolvedFitOptions } from "../types";
+import type { ResolvedFitOptions } from "../types";
 import type { Plans } from "./buildPlans";
 
 /** Plain-words warnings about identification and options switched on. */
-export function fitWarnings(
-  dataset: Dataset,
-  options: ResolvedFitOptions,
-  plans: Plans,
-  effects: Effects
-): string[] {
+export function fitWarnings(dataset: Dataset, options: ResolvedFitOptions, plans: Plans): string[] {
   const warnings: string[] = [];
   const mediator = dataset.roles.mediator;
   if (mediator && options.directPaths) {
@@ -39,13 +34,6 @@ export function fitWarnings(
     warnings.push(
       `'${options.priceColumn}' is not positive in every week, so it enters as a level, not a log; its coefficient is not an elasticity.`
     );
-  }
-  for (const effect of effects.channels) {
-    if (effect.spend > 0 && effect.total === 0) {
-      warnings.push(
-        `${effect.channel} shows no measurable effect on revenue in this data (its coefficients are zero).`
-      );
-    }
   }
   return warnings;
 }

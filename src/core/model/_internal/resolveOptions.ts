@@ -1,4 +1,4 @@
-import { validateContributionBase } from "../../decomposition/validateContributionBase";
+import { validateContributionBase } from "../validateContributionBase";
 import { InvalidParameterError } from "../../errors";
 import type { Dataset } from "../../types";
 import {

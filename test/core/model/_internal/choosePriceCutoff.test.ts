@@ -1,6 +1,6 @@
 import { describe, expect, it, jest } from "@jest/globals";
 import { toDataset } from "../../../../src/core/data/toDataset";
-import { fitMmm } from "../../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../../src/core/attribution/fitMmm";
 import { priceCutoffCandidates } from "../../../../src/core/model/_internal/choosePriceCutoff";
 import { simulateMmmData } from "../../../../src/core/simulate/simulateMmmData";
 import type { Dataset } from "../../../../src/core/types";

@@ -1,8 +1,8 @@
 import { describe, expect, it, jest } from "@jest/globals";
 import { InvalidParameterError } from "../../../src/core/errors";
-import { fitMmm } from "../../../src/core/model/fitMmm";
-import { fitWithFixedHyperparameters } from "../../../src/core/model/fitWithFixedHyperparameters";
-import { simulatedDataset } from "./helpers/simulatedDataset";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
+import { fitWithFixedHyperparameters } from "../../../src/core/attribution/fitWithFixedHyperparameters";
+import { simulatedDataset } from "../model/helpers/simulatedDataset";
 
 jest.setTimeout(120000);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, jest } from "@jest/globals";
 import { existsSync, readFileSync } from "fs";
-import { decomposeContributions } from "../../../src/core/decomposition/decomposeContributions";
+import { decomposeContributions } from "../../../src/core/attribution/decomposeContributions";
 import { InvalidParameterError } from "../../../src/core/errors";
-import { fitMmm } from "../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import type { Contributions, MmmResult } from "../../../src/core/model/types";
 import type { Dataset } from "../../../src/core/types";
 import { simulatedDataset } from "../model/helpers/simulatedDataset";

@@ -1,5 +1,5 @@
-import { evaluateStage } from "../model/_internal/evaluateStage";
-import type { FittedModel } from "../model/types";
+import { evaluateStage } from "./_internal/evaluateStage";
+import type { FittedModel } from "./types";
 import type { Series } from "../types";
 
 /** Outcome and mediator of a counterfactual run through both stages. */

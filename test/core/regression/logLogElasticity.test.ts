@@ -4,8 +4,8 @@ import fc from "fast-check";
 /** Property runs are cheap alone but share two cores with model fits in a full run: allow for that. */
 const PROPERTY_TIMEOUT_MS = 30_000;
 import { InvalidParameterError } from "../../../src/core/errors";
-import { logLogElasticity } from "../../../src/core/scenario/logLogElasticity";
-import { expectClose, scenarioFixture } from "./_helpers";
+import { logLogElasticity } from "../../../src/core/regression/logLogElasticity";
+import { expectClose, scenarioFixture } from "../scenario/_helpers";
 
 const fixture = scenarioFixture();
 

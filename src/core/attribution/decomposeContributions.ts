@@ -1,5 +1,5 @@
-import { counterfactualOutcome } from "../mediation/counterfactualOutcome";
 import { evaluateStage } from "../model/_internal/evaluateStage";
+import { revenuePerLinearUnit } from "../model/revenuePerLinearUnit";
 import type {
   ContributionReference,
   Contributions,
@@ -7,10 +7,8 @@ import type {
   FittedModel,
 } from "../model/types";
 import type { ColumnName, Series } from "../types";
-import { validateContributionBase } from "./validateContributionBase";
-
-/** Below this |linear predictor| the ratio expm1(x)/x is taken from its series (avoids 0/0). */
-const SMALL_LINEAR = 1e-8;
+import { validateContributionBase } from "../model/validateContributionBase";
+import { counterfactualOutcome } from "../model/counterfactualOutcome";
 
 /** How the multiplicative form's contributions are split (reported with the result). */
 export const MULTIPLICATIVE_ATTRIBUTION =
@@ -21,11 +19,6 @@ export const MULTIPLICATIVE_ATTRIBUTION =
 /** Additive form's attribution in words. */
 export const ADDITIVE_ATTRIBUTION =
   "Additive form: each driver's part is its term less the term at its reference; base + parts = fitted revenue.";
-
-/** expm1(x)/x, 1 at 0. */
-export function revenuePerLinearUnit(linear: number): number {
-  return Math.abs(linear) < SMALL_LINEAR ? 1 + linear / 2 : Math.expm1(linear) / linear;
-}
 
 /** Options of `decomposeContributions`. */
 export interface DecomposeContributionsOptions {

@@ -1,7 +1,7 @@
 import { evaluateStage } from "../model/_internal/evaluateStage";
 import type { ChannelEffect, Effects, FittedModel, MediatorVariant } from "../model/types";
 import type { Series } from "../types";
-import { counterfactualOutcome } from "./counterfactualOutcome";
+import { counterfactualOutcome } from "../model/counterfactualOutcome";
 
 const sum = (values: ArrayLike<number>): number => {
   let total = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
 import { fitOls } from "../../../src/core/regression/fitOls";
-import { simpleMediation } from "../../../src/core/scenario/simpleMediation";
+import { simpleMediation } from "../../../src/core/regression/simpleMediation";
 import { geometricAdstock } from "../../../src/core/transforms/adstock/geometricAdstock";
-import { expectClose, scenarioFixture } from "./_helpers";
+import { expectClose, scenarioFixture } from "../scenario/_helpers";
 
 const fixture = scenarioFixture();
 

@@ -1,5 +1,3 @@
-import { counterfactualEffects } from "../mediation/counterfactualEffects";
-import { priceElasticity, promotionLift } from "../mediation/priceAndPromotion";
 import { InvalidParameterError } from "../errors";
 import type { Dataset } from "../types";
 import { buildPlans } from "./_internal/buildPlans";
@@ -8,12 +6,12 @@ import { calibrationReport } from "./_internal/calibrationReport";
 import { windowLiftTests } from "../experiments/windowLiftTests";
 import { prepareColumns } from "./_internal/prepareColumns";
 import { resolveOptions } from "./_internal/resolveOptions";
-import type { FitOptions, FixedFit, Hyperparameters } from "./types";
+import type { FitOptions, Hyperparameters, ModelRefit } from "./types";
 
 /**
  * Refits the model's coefficients with its tuned hyperparameters held fixed (no search), optionally on resampled
- * weeks, and returns the model and its effects over all weeks. The bootstrap's unit of work: cheap (a few linear
- * solves), deterministic, no CV.
+ * weeks: cheap (a few linear solves), deterministic, no CV. Effects are read off it by `src/core/attribution`
+ * (`fitWithFixedHyperparameters` does both).
  *
  * Features (adstock, lags) are built on the series in time order; only the rows entering the fit are resampled.
  *
@@ -21,19 +19,18 @@ import type { FitOptions, FixedFit, Hyperparameters } from "./types";
  * @param hyperparameters - `result.hyperparameters` of `fitMmm`
  * @param options - the same options as the tuned fit (form is taken from the hyperparameters)
  * @param rowIndices - week indices to fit on, repeats allowed (`[rows]`); default all weeks
- * @returns both variants' effects, elasticity, promotion lift and the model
+ * @returns both variants' models with their columns, and the options as resolved
  * @throws {InvalidParameterError} when a row index is outside the data or the options are invalid
  * @example
- * const refit = fitWithFixedHyperparameters(dataset, result.hyperparameters, options, movingBlockIndices(104, 8, random));
- * refit.effects.channels[0].roas; // => 1.7
+ * refitModel(dataset, result.hyperparameters, options, movingBlockIndices(104, 8, random)).variants.observed;
  * @see Efron & Tibshirani (1993), An Introduction to the Bootstrap, ch. 8 (block bootstrap of time series).
  */
-export function fitWithFixedHyperparameters(
+export function refitModel(
   dataset: Dataset,
   hyperparameters: Hyperparameters,
   options: FitOptions = {},
   rowIndices?: ArrayLike<number>
-): FixedFit {
+): ModelRefit {
   const resolved = resolveOptions(dataset, options);
   const n = dataset.weeks.length;
   const rows = rowIndices ?? Array.from({ length: n }, (_, index) => index);
@@ -57,14 +54,13 @@ export function fitWithFixedHyperparameters(
   const liftTests = options.liftTests?.length ? windowLiftTests(options.liftTests, dataset) : [];
   const models = fitModels(dataset, columns, plans, hyperparameters, resolved, rows, liftTests);
   return {
-    model: models.observed,
-    effects: counterfactualEffects(models.observed, columns, "observed"),
-    predictedEffects:
-      models.predicted && models.predictedColumns
-        ? counterfactualEffects(models.predicted, models.predictedColumns, "predicted")
-        : null,
-    elasticity: priceElasticity(models.observed, columns, resolved.priceColumn),
-    promoLift: promotionLift(models.observed, columns, resolved.promotionColumn),
+    variants: {
+      observed: models.observed,
+      predicted: models.predicted,
+      columns,
+      predictedColumns: models.predictedColumns,
+    },
+    options: resolved,
     ...(models.calibration
       ? { calibration: calibrationReport(liftTests, models.calibration) }
       : {}),

@@ -1,14 +1,14 @@
 import { describe, expect, it, jest } from "@jest/globals";
 import { existsSync, readFileSync } from "fs";
 import { CancelledError, InvalidParameterError } from "../../../src/core/errors";
-import { fitMmm } from "../../../src/core/model/fitMmm";
+import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import type { MmmResult } from "../../../src/core/model/types";
 import {
   SIMULATION_SCENARIOS,
   type SimulationScenario,
 } from "../../../src/core/simulate/simulationScenarios";
 import type { Dataset } from "../../../src/core/types";
-import { simulatedDataset } from "./helpers/simulatedDataset";
+import { simulatedDataset } from "../model/helpers/simulatedDataset";
 
 // Fits take well under a second in node; jest's sandbox makes numeric loops several times slower.
 jest.setTimeout(120000);

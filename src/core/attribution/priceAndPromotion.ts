@@ -1,7 +1,7 @@
 import { ELASTICITY_STEP } from "../model/constants";
 import type { Elasticity, FittedModel, PromoLift } from "../model/types";
 import type { Series } from "../types";
-import { counterfactualOutcome } from "./counterfactualOutcome";
+import { counterfactualOutcome } from "../model/counterfactualOutcome";
 
 const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
 

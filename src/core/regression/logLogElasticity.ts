@@ -1,5 +1,5 @@
 import { InvalidParameterError } from "../errors";
-import { fitOls } from "../regression/fitOls";
+import { fitOls } from "./fitOls";
 import type { SeriesLike } from "../types";
 import { checkEnoughWeeks, checkSeries, designRows, logPositive } from "./_internal/checkSeries";
 

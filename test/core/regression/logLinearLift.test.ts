@@ -3,8 +3,8 @@ import fc from "fast-check";
 
 /** Property runs are cheap alone but share two cores with model fits in a full run: allow for that. */
 const PROPERTY_TIMEOUT_MS = 30_000;
-import { logLinearLift } from "../../../src/core/scenario/logLinearLift";
-import { expectClose, scenarioFixture } from "./_helpers";
+import { logLinearLift } from "../../../src/core/regression/logLinearLift";
+import { expectClose, scenarioFixture } from "../scenario/_helpers";
 
 const fixture = scenarioFixture();
 

@@ -1,5 +1,5 @@
 import { InvalidParameterError } from "../errors";
-import { fitOls } from "../regression/fitOls";
+import { fitOls } from "./fitOls";
 import { geometricAdstock } from "../transforms/adstock/geometricAdstock";
 import type { SeriesLike } from "../types";
 import { checkEnoughWeeks, checkSeries, designRows } from "./_internal/checkSeries";
@@ -69,23 +69,23 @@ export function simpleMediation(
   );
   const x = geometricAdstock(spend, { decay: options.decay ?? 0 });
   checkEnoughWeeks(weeks, 2 + controls.length, "A mediation fit");
-  const stage1 = fitOls(designRows([x], controls), m);
-  const stage2 = fitOls(designRows([m, x], controls), y);
-  if (stage1.aliased[0] === true || stage2.aliased[1] === true) {
+  const mediatorFit = fitOls(designRows([x], controls), m);
+  const outcomeFit = fitOls(designRows([m, x], controls), y);
+  if (mediatorFit.aliased[0] === true || outcomeFit.aliased[1] === true) {
     throw new InvalidParameterError(
       "treatment",
       "treatment does not vary apart from the controls (it is constant or a combination of them); give weeks with different spend."
     );
   }
-  if (stage2.aliased[0] === true) {
+  if (outcomeFit.aliased[0] === true) {
     throw new InvalidParameterError(
       "mediator",
       "mediator is a combination of the treatment and the controls, so its effect cannot be told apart; check the columns."
     );
   }
-  const a = stage1.coefficients[0] as number;
-  const b = stage2.coefficients[0] as number;
-  const cPrime = stage2.coefficients[1] as number;
+  const a = mediatorFit.coefficients[0] as number;
+  const b = outcomeFit.coefficients[0] as number;
+  const cPrime = outcomeFit.coefficients[1] as number;
   const adstockedTotal = x.reduce((sum, value) => sum + value, 0);
   const direct = cPrime * adstockedTotal;
   const indirect = a * b * adstockedTotal;

@@ -1,9 +1,5 @@
 /* global globalThis */
 import { CancelledError } from "../errors";
-import { decomposeContributions } from "../decomposition/decomposeContributions";
-import { compareVariants } from "../mediation/compareVariants";
-import { counterfactualEffects } from "../mediation/counterfactualEffects";
-import { priceElasticity, promotionLift } from "../mediation/priceAndPromotion";
 import type { Dataset, Series } from "../types";
 import { ON_OFF_MIN_ZERO_SHARE, PROGRESS_YIELD_MS } from "./constants";
 import { buildPlans, type Plans } from "./_internal/buildPlans";
@@ -29,7 +25,7 @@ import type {
   FitOptions,
   FittedSeries,
   Hyperparameters,
-  MmmResult,
+  ModelFit,
   ModelForm,
   StageMetrics,
 } from "./types";
@@ -42,33 +38,34 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /**
- * Fits the mediation-aware marketing mix model: tunes each channel's adstock, saturation and on/off term and the
- * penalty by blocked time-series CV on the training weeks (with up to two years of data, a shape CV cannot tell from
- * the neutral one by several standard errors stays neutral: see `SHAPE_PRIOR_SE_FACTOR`), chooses a price cut-off
- * indicator by CV when sales collapse above some price, picks the additive or multiplicative form by CV,
- * scores the untouched holdout once, refits, and derives causal effects (total, direct, indirect through the
- * mediator) by counterfactual simulation through both stages, for the observed and the cross-fitted mediator.
+ * Searches and fits the mediation-aware marketing mix model: tunes each channel's adstock, saturation and on/off term
+ * and the penalty by blocked time-series CV on the training weeks (with up to two years of data, a shape CV cannot tell
+ * from the neutral one by several standard errors stays neutral: see `SHAPE_PRIOR_SE_FACTOR`), chooses a price
+ * cut-off indicator by CV when sales collapse above some price, picks the additive or multiplicative form by CV,
+ * scores the untouched holdout once and refits, for the observed and the cross-fitted mediator. Effects and
+ * contributions are read off the result by `src/core/attribution` (`fitMmm` does both).
  *
- * Stage 1: mediator ~ social (adstock, saturation, on/off) + controls + trend + seasonality, floored at 0.
- * Stage 2: outcome ~ mediator + social direct paths + controls + trend + seasonality (log1p outcome and log price
- * in the multiplicative form). With `roles.mediator === null` it is a single-stage MMM with no indirect effects.
+ * Stage 1 (the "mediator" stage): mediator ~ social (adstock, saturation, on/off) + controls + trend + seasonality,
+ * floored at 0. Stage 2 (the "outcome" stage): outcome ~ mediator + social direct paths + controls + trend +
+ * seasonality (log1p outcome and log price in the multiplicative form). With `roles.mediator === null` it is a
+ * single-stage MMM.
  *
  * @param dataset - validated weekly data (from `toDataset`)
  * @param options - see `FitOptions` (all optional)
  * @param hooks - onProgress(stage, done, total) and a cancel signal checked between search steps
- * @returns metrics, effects of both variants, hyperparameters, coefficients, series, contributions, warnings, model
+ * @returns metrics, hyperparameters, coefficients, series, warnings and both variants' models with their columns
  * @throws {InvalidParameterError} when an option is out of range or the data are too short to validate
  * @throws {CancelledError} when `hooks.signal.aborted` becomes true
  * @example
- * const result = await fitMmm(dataset, { fitTime: "2026-01-05T10:00:00Z" });
- * result.effects.channels[0].roas; // => 2.1
- * @see Jin et al. (2017) for adstock/Hill; Imai, Keele & Tingley (2010) for mediation.
+ * const fit = await fitModel(dataset, { fitTime: "2026-01-05T10:00:00Z" });
+ * fit.metrics.stage2.holdout?.wape; // => 0.08
+ * @see Jin et al. (2017) for adstock/Hill.
  */
-export async function fitMmm(
+export async function fitModel(
   dataset: Dataset,
   options: FitOptions = {},
   hooks: FitHooks = {}
-): Promise<MmmResult> {
+): Promise<ModelFit> {
   const resolved = resolveOptions(dataset, options);
   const liftTests = options.liftTests?.length ? windowLiftTests(options.liftTests, dataset) : [];
   const { roles, weeks } = dataset;
@@ -206,7 +203,6 @@ export async function fitMmm(
           liftTests
         )
       : trainModels;
-  await step("effects")(0, 1);
 
   const isHoldout = weeks.map((_, index) => index >= split.train.length);
   const stageOutputs = (which: "mediator" | "outcome") => {
@@ -234,23 +230,10 @@ export async function fitMmm(
     };
     return { metrics, series };
   };
-  const stage1 = stageOutputs("mediator");
-  const stage2 = stageOutputs("outcome") as NonNullable<ReturnType<typeof stageOutputs>>;
+  const mediatorOutputs = stageOutputs("mediator");
+  const outcomeOutputs = stageOutputs("outcome") as NonNullable<ReturnType<typeof stageOutputs>>;
 
-  const observedEffects = counterfactualEffects(finalModels.observed, columns, "observed");
-  const predictedEffects =
-    finalModels.predicted && finalModels.predictedColumns
-      ? counterfactualEffects(finalModels.predicted, finalModels.predictedColumns, "predicted")
-      : null;
-  const warnings = [
-    ...prepared.warnings,
-    ...fitWarnings(dataset, resolved, chosen.plans, observedEffects),
-    ...(predictedEffects
-      ? compareVariants(observedEffects, predictedEffects, {
-          threshold: resolved.variantDisagreement,
-        })
-      : []),
-  ];
+  const warnings = [...prepared.warnings, ...fitWarnings(dataset, resolved, chosen.plans)];
   const plainLifts = (settings: Hyperparameters): number[] => {
     const rows =
       resolved.finalFit === "all" ? Array.from({ length: n }, (_, index) => index) : split.train;
@@ -270,29 +253,20 @@ export async function fitMmm(
     roles,
     form: chosen.form,
     formScores: { additive: formScore("additive"), multiplicative: formScore("multiplicative") },
-    metrics: { stage1: stage1?.metrics ?? null, stage2: stage2.metrics },
-    effects: observedEffects,
-    variants: {
-      observed: { effects: observedEffects },
-      predicted:
-        predictedEffects && finalModels.predicted
-          ? { effects: predictedEffects, model: finalModels.predicted }
-          : null,
-    },
-    elasticity: priceElasticity(finalModels.observed, columns, resolved.priceColumn),
-    promoLift: promotionLift(finalModels.observed, columns, resolved.promotionColumn),
+    metrics: { stage1: mediatorOutputs?.metrics ?? null, stage2: outcomeOutputs.metrics },
     hyperparameters,
     search: { cvFolds: folds.length, shapePriorStandardErrors: priorPull(n) },
     coefficients: coefficientTable(finalModels.observed),
-    series: { stage1: stage1?.series ?? null, stage2: stage2.series },
-    // "Mean" references average the weeks the reported model was fitted on.
-    contributions: decomposeContributions(finalModels.observed, columns, {
-      contributionBase: resolved.contributionBase,
-      ...(finalModels === trainModels ? { referenceWeeks: split.train } : {}),
-    }),
+    series: { stage1: mediatorOutputs?.series ?? null, stage2: outcomeOutputs.series },
     warnings,
     options: resolved,
-    model: finalModels.observed,
+    variants: {
+      observed: finalModels.observed,
+      predicted: finalModels.predicted,
+      columns,
+      predictedColumns: finalModels.predictedColumns,
+    },
+    referenceWeeks: finalModels === trainModels ? split.train : null,
     ...(finalModels.calibration
       ? {
           calibration: {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "@jest/globals";
-import { counterfactualEffects } from "../../../src/core/mediation/counterfactualEffects";
-import { counterfactualOutcome } from "../../../src/core/mediation/counterfactualOutcome";
+import { counterfactualEffects } from "../../../src/core/attribution/counterfactualEffects";
+import { counterfactualOutcome } from "../../../src/core/model/counterfactualOutcome";
 import type { Series } from "../../../src/core/types";
 import { fitSimulated, type SimulatedFit } from "../analysis/fitSimulated";
 

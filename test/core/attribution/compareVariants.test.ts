@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { compareVariants } from "../../../src/core/mediation/compareVariants";
+import { compareVariants } from "../../../src/core/attribution/compareVariants";
 import type { Effects } from "../../../src/core/model/types";
 
 const effects = (variant: Effects["variant"], total: number): Effects => ({
