@@ -1,6 +1,6 @@
 import type { DataCheck } from "../health/types";
 import { STATUS_ORDER, TABLE_TITLE_PREFIX } from "./constants";
-import { withReadableNames } from "./_internal/readableText";
+import { withReadableNames } from "./withReadableNames";
 import { column } from "./_internal/tableParts";
 import type { Table, TableRow } from "./types";
 

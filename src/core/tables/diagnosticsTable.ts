@@ -1,7 +1,7 @@
 import type { FitDiagnostics } from "../analysis/types";
 import type { DiagnosticCheck } from "../diagnostics/checkStatus";
 import { STATUS_ORDER, TABLE_TITLE_PREFIX } from "./constants";
-import { withReadableNames } from "./_internal/readableText";
+import { withReadableNames } from "./withReadableNames";
 import { column, numberCell } from "./_internal/tableParts";
 import type { Table, TableRow } from "./types";
 

@@ -18,4 +18,5 @@ export { neutraliseFormula } from "./neutraliseFormula";
 export { responseCurvesTable, RESPONSE_CURVES_DESCRIPTION } from "./responseCurvesTable";
 export { sensitivityTable, SENSITIVITY_DESCRIPTION } from "./sensitivityTable";
 export { readableName } from "./readableName";
+export { withReadableNames } from "./withReadableNames";
 export { summaryTable, SUMMARY_DESCRIPTION, HEALTH_VERDICT_LABEL } from "./summaryTable";

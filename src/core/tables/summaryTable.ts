@@ -6,7 +6,7 @@ import {
   PREDICTED_VARIANT_PURPOSE,
   TABLE_TITLE_PREFIX,
 } from "./constants";
-import { withReadableNames } from "./_internal/readableText";
+import { withReadableNames } from "./withReadableNames";
 import { column, numberCell } from "./_internal/tableParts";
 import type { ColumnUnit, Table, TableCell } from "./types";
 

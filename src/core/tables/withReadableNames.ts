@@ -1,4 +1,4 @@
-import { readableName } from "../readableName";
+import { readableName } from "./readableName";
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -7,6 +7,8 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * its readable name ("TikTok spend"), so a check's label and finding name a channel the way the tables do.
  * @param text - a label or finding written by a check.
  * @param names - the feature or column names the check concerns.
+ * @returns the text with readable names.
+ * @example withReadableNames("tiktok_spend is always on", ["tiktok_spend"]) // => "TikTok spend is always on"
  */
 export function withReadableNames(text: string, names: readonly string[]): string {
   let out = text;
