@@ -2,6 +2,7 @@ import { escapeHtml } from "./escapeHtml";
 import { REPORT_STYLES } from "./reportStyles";
 import { budgetSection } from "./sections/budgetSection";
 import { contributionsSection } from "./sections/contributionsSection";
+import { dataChecksSection } from "./sections/dataChecksSection";
 import { dataSummarySection } from "./sections/dataSummarySection";
 import { diagnosticsSection } from "./sections/diagnosticsSection";
 import { effectsSection } from "./sections/effectsSection";
@@ -46,6 +47,7 @@ export async function buildReport(input: ReportInput): Promise<string> {
   const diagnostics = analysis.diagnostics ?? null;
   const sensitivity = analysis.sensitivity ?? null;
   const budget = analysis.budget ?? null;
+  const health = analysis.health ?? null;
   const roles = result.roles;
   // Diagnostics' warnings are the findings of its failed checks, which the checks tables show row by row.
   const warnings = [
@@ -54,8 +56,9 @@ export async function buildReport(input: ReportInput): Promise<string> {
     ...(budget?.warnings ?? []),
   ];
   const sections: (ReportSection | null)[] = [
-    summarySection(result, budget),
+    summarySection(result, budget, health),
     await dataSummarySection(dataset, result),
+    analysis.dataChecks === undefined ? null : dataChecksSection(analysis.dataChecks),
     fitMetricsSection(result, diagnostics),
     await fitChartSection(dataset, result, intervals),
     await contributionsSection(dataset, result),

@@ -50,6 +50,8 @@ thead th.num { white-space: normal; }
 .badge-review { background: #fef3c7; color: #92400e; }
 .badge-fail { background: #fee2e2; color: #991b1b; }
 .check-summary { margin: 0 0 8px; }
+.verdict { font-size: 16px; margin: 0 0 6px; }
+.verdict-drivers { margin: 0 0 12px; }
 ul.warnings { margin: 0; padding-left: 20px; }
 ul.warnings li { margin: 4px 0; }
 footer.page { color: var(--muted); font-size: 12px; padding-bottom: 30px; }

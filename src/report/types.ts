@@ -1,5 +1,6 @@
 /** Input and building blocks of report.html. */
 import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../core/analysis/types";
+import type { DataCheck, HealthVerdict } from "../core/health/types";
 import type { MmmResult } from "../core/model/types";
 import type { Dataset } from "../core/types";
 
@@ -16,6 +17,10 @@ export interface ReportAnalysis {
   readonly sensitivity?: Sensitivity | null;
   /** `planBudget` result: current vs recommended spend and the response curves. */
   readonly budget?: BudgetPlan | null;
+  /** Checks of the data made before the fit (`MmmRun.dataChecks`): the Data checks section. */
+  readonly dataChecks?: readonly DataCheck[];
+  /** The run's health verdict (`MmmRun.health`): heads At a glance. */
+  readonly health?: HealthVerdict | null;
 }
 
 /** What {@link buildReport} needs. */

@@ -49,3 +49,14 @@ export const ROAS_CONFIDENCE_RULE = { tight: 0.5, wide: 1 } as const;
 
 /** File name of the saved report: the same name `mmm fit` writes, so a reader finds the same file either way. */
 export const REPORT_FILE_NAME = "report.html";
+
+/**
+ * Fill and font colour of a pass / review / fail cell on the sheets: green, amber, red, the report's badge colours
+ * (src/report/reportStyles.ts) so a status looks the same on every surface; dark text on a pale fill keeps the word
+ * readable (contrast above 4.5:1) and in grey print, where the word itself carries the meaning.
+ */
+export const STATUS_COLOURS = {
+  pass: { fill: "#DCFCE7", fontColor: "#166534" },
+  review: { fill: "#FEF3C7", fontColor: "#92400E" },
+  fail: { fill: "#FEE2E2", fontColor: "#991B1B" },
+} as const;

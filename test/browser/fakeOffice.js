@@ -302,6 +302,7 @@
       customXmlParts: [],
       tables: [],
       charts: [],
+      conditionalFormats: [],
       syncCount: 0,
       runCount: 0,
       log: [],
@@ -336,6 +337,25 @@
         c1 = Math.max(c1, c);
       }
       return { r0: 0, c0: 0, r1: Math.max(r1, 0), c1: Math.max(c1, 0) };
+    };
+    /**
+     * The fill and font colour a cell shows under the sheet's cell-value rules (EqualTo with a quoted text or a
+     * number; text compared case-insensitively, as Excel does), or null. The first matching rule wins.
+     */
+    wb.conditionalFill = (sheet, r, c) => {
+      const value = wb.cell(sheet, r, c).value;
+      for (const f of wb.conditionalFormats) {
+        if (f.sheetId !== sheet.id || r < f.r0 || r > f.r1 || c < f.c0 || c > f.c1) continue;
+        if (!f.rule || f.rule.operator !== "EqualTo") continue;
+        const operand = String(f.rule.formula1).replace(/^=/, "");
+        const text = /^".*"$/.test(operand) ? operand.slice(1, -1).replace(/""/g, '"') : null;
+        const matches =
+          text === null
+            ? typeof value === "number" && value === Number(operand)
+            : typeof value === "string" && value.toLowerCase() === text.toLowerCase();
+        if (matches) return { fill: f.fill, fontColor: f.fontColor };
+      }
+      return null;
     };
     /** Plain copy of a sheet's used block (for assertions and the preview grid). */
     wb.snapshot = (name) => {
@@ -522,6 +542,47 @@
         get worksheet() {
           return worksheetProxy(ctx, sheetId);
         },
+        /** Cell-value rules (ExcelApi 1.6), recorded in wb.conditionalFormats and evaluated by wb.conditionalFill. */
+        conditionalFormats: {
+          add(type) {
+            const record = {
+              sheetId,
+              r0: b.r0,
+              c0: b.c0,
+              r1: b.r1,
+              c1: b.c1,
+              type,
+              rule: null,
+              fill: null,
+              fontColor: null,
+            };
+            ctx.op("conditionalFormats.add", { type }, () => {
+              if (type !== "CellValue")
+                throw excelError("InvalidArgument", "The fake records cellValue rules only.");
+              wb.conditionalFormats.push(record);
+            });
+            const set = (name, apply) => ctx.op(name, {}, apply);
+            return {
+              cellValue: {
+                format: {
+                  fill: {
+                    set color(value) {
+                      set("conditionalFormat.fill.color", () => (record.fill = value));
+                    },
+                  },
+                  font: {
+                    set color(value) {
+                      set("conditionalFormat.font.color", () => (record.fontColor = value));
+                    },
+                  },
+                },
+                set rule(value) {
+                  set("conditionalFormat.rule", () => (record.rule = Object.assign({}, value)));
+                },
+              },
+            };
+          },
+        },
         format: {
           font: {
             set bold(value) {
@@ -655,6 +716,7 @@
             wb.sheets = wb.sheets.filter((s) => s.id !== sheetId);
             wb.tables = wb.tables.filter((t) => t.sheetId !== sheetId);
             wb.charts = wb.charts.filter((c) => c.sheetId !== sheetId);
+            wb.conditionalFormats = wb.conditionalFormats.filter((f) => f.sheetId !== sheetId);
             if (wb.activeSheetId === sheetId) wb.activeSheetId = wb.sheets[0].id;
             if (wb.selection && wb.selection.sheetId === sheetId)
               wb.selection = { sheetId: wb.sheets[0].id, r0: 0, c0: 0, r1: 0, c1: 0 };
@@ -1094,6 +1156,7 @@
         }
         return result;
       },
+      ConditionalFormatType: { cellValue: "CellValue" },
       ChartType: { line: "Line", areaStacked: "AreaStacked", columnStacked: "ColumnStacked" },
       ChartSeriesBy: { columns: "Columns", rows: "Rows", auto: "Auto" },
     };

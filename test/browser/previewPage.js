@@ -111,6 +111,11 @@
         const text = document.createElement("div");
         text.textContent = display(cell);
         if (cell.bold) text.style.fontWeight = "600";
+        const conditional = wb.conditionalFill(sheet, r, c);
+        if (conditional) {
+          td.style.background = conditional.fill;
+          text.style.color = conditional.fontColor;
+        }
         td.title = text.textContent;
         td.appendChild(text);
         if (typeof cell.value === "string") td.classList.add("text");

@@ -1,6 +1,7 @@
 import type { MmmRun } from "../pipeline/types";
 import { budgetTable } from "./budgetTable";
 import { coefficientsTable } from "./coefficientsTable";
+import { dataChecksTable } from "./dataChecksTable";
 import { contributionsTable } from "./contributionsTable";
 import { diagnosticsTable } from "./diagnosticsTable";
 import { effectsTable } from "./effectsTable";
@@ -15,14 +16,15 @@ import type { Table } from "./types";
  * report's tables. Diagnostics, Sensitivity, Budget and Response curves are there when the run produced them.
  * @param run - `runMmm`'s result.
  * @param weeks - ISO date of each week, oldest first (the Dataset's `weeks`): `[periods]`.
- * @returns Summary, Coefficients, Effects, Fitted, Contributions, then Diagnostics, Sensitivity, Budget, Response curves.
- * @example buildTables(run, dataset.weeks).map((t) => t.fileName) // => ["summary.csv", "coefficients.csv", …]
+ * @returns Summary, Data checks, Coefficients, Effects, Fitted, Contributions, then Diagnostics, Sensitivity, Budget, Response curves.
+ * @example buildTables(run, dataset.weeks).map((t) => t.fileName) // => ["summary.csv", "data_checks.csv", "coefficients.csv", …]
  * @see ./types.ts
  */
 export function buildTables(run: MmmRun, weeks: readonly string[]): readonly Table[] {
   const { result } = run;
   return [
-    summaryTable(result, run.intervals, run.warnings),
+    summaryTable(result, run.intervals, run.warnings, run.health),
+    dataChecksTable(run.dataChecks),
     coefficientsTable(result),
     effectsTable(result, run.intervals),
     fittedTable(result, weeks),

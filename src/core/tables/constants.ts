@@ -51,3 +51,31 @@ export const PREDICTED_VARIANT_PURPOSE =
 
 /** How each variant is read, as the Effects table's Reading column says it. */
 export const VARIANT_READING = { observed: "headline", predicted: "sensitivity check" } as const;
+
+/**
+ * Words whose own spelling a readable name keeps (brands and acronyms a marketer writes this way): the names of
+ * channels and controls are snake_case in data (`tiktok_spend`), and "Tiktok spend" reads as a typo.
+ */
+export const READABLE_WORDS: Readonly<Record<string, string>> = {
+  tiktok: "TikTok",
+  facebook: "Facebook",
+  instagram: "Instagram",
+  youtube: "YouTube",
+  linkedin: "LinkedIn",
+  google: "Google",
+  snapchat: "Snapchat",
+  pinterest: "Pinterest",
+  twitter: "Twitter",
+  meta: "Meta",
+  sms: "SMS",
+  tv: "TV",
+  ctv: "CTV",
+  ooh: "OOH",
+  seo: "SEO",
+  sem: "SEM",
+  ppc: "PPC",
+  roas: "ROAS",
+};
+
+/** Order a table lists statuses in: what needs action first. */
+export const STATUS_ORDER = { fail: 0, review: 1, pass: 2 } as const;

@@ -1,10 +1,12 @@
 import type { Intervals } from "../analysis/types";
+import type { HealthVerdict } from "../health/types";
 import type { ForecastScore, MmmResult } from "../model/types";
 import {
   HEADLINE_VARIANT_REASON,
   PREDICTED_VARIANT_PURPOSE,
   TABLE_TITLE_PREFIX,
 } from "./constants";
+import { withReadableNames } from "./withReadableNames";
 import { column, numberCell } from "./_internal/tableParts";
 import type { ColumnUnit, Table, TableCell } from "./types";
 
@@ -12,9 +14,32 @@ type Line = readonly [item: string, value: TableCell, unit: ColumnUnit];
 
 /** What one row of the Summary means. */
 export const SUMMARY_DESCRIPTION =
-  "One fact about the run: data span, model form, holdout scores of both stages, which mediator variant is the " +
+  "One fact about the run: first the health verdict (pass/review/fail), why, and the findings that drive it; then data span, model form, holdout scores of both stages, which mediator variant is the " +
   "headline, share mediated and ROAS per channel, price elasticity, promotion lift, how intervals were made, then " +
   "every warning.";
+
+/** Label of the Summary's first row, the verdict (pass / review / fail). */
+export const HEALTH_VERDICT_LABEL = "Health verdict";
+
+/** The verdict, its one sentence and each driving finding with what would help (a note when there is none). */
+function verdictLines(health: HealthVerdict | null): Line[] {
+  if (!health) return [[HEALTH_VERDICT_LABEL, "not assessed (see the warnings)", "text"]];
+  return [
+    [HEALTH_VERDICT_LABEL, health.status, "text"],
+    ["Verdict summary", health.summary, "text"],
+    ...health.drivers.map((driver, index): Line => {
+      const words = (text: string) => withReadableNames(text, driver.columns);
+      return [
+        `Driver ${index + 1} (${driver.status}): ${words(driver.title)}`,
+        [driver.finding, driver.recommendation]
+          .filter((text) => text.length > 0)
+          .map(words)
+          .join(" "),
+        "text",
+      ];
+    }),
+  ];
+}
 
 /** Holdout scores of one stage, or a note when the stage has none. */
 function scoreLines(label: string, score: ForecastScore | null | undefined): Line[] {
@@ -56,22 +81,27 @@ function variantLines(result: MmmResult): Line[] {
 }
 
 /**
- * The Summary table: one labelled fact per row (Item, Value), each value with its own unit (a count, a date, a
- * percent…), then the run's warnings and notes about skipped steps.
+ * The Summary table: first the health verdict (its status word, its one sentence, then each driving finding with
+ * what would help), then one labelled fact per row (Item, Value), each value with its own unit (a count, a date, a
+ * percent…), then the run's warnings and notes about skipped steps. The verdict cell is the Value column's status
+ * word, which renderers colour.
  * @param result - the run's fit result.
  * @param intervals - the bootstrap's intervals (their method is described), or null when the bootstrap was off.
  * @param warnings - every warning of the run (`MmmRun.warnings`, which already ends with the skipped steps' notes).
+ * @param health - the run's health verdict (`MmmRun.health`), or null when it was not made.
  * @returns The table (no total row).
- * @example summaryTable(run.result, run.intervals, run.warnings).rows[0] // => ["Weeks", 104]
+ * @example summaryTable(run.result, run.intervals, run.warnings, run.health).rows[0] // => ["Health verdict", "review"]
  * @see https://developers.google.com/meridian/docs/advanced-modeling/model-fit (what a model summary reports)
  */
 export function summaryTable(
   result: MmmResult,
   intervals: Intervals | null,
-  warnings: readonly string[]
+  warnings: readonly string[],
+  health: HealthVerdict | null = null
 ): Table {
   const effects = result.effects.channels;
   const lines: Line[] = [
+    ...verdictLines(health),
     ["Weeks", result.data.weeks, "count"],
     ["First week", result.data.start, "date"],
     ["Last week", result.data.end, "date"],
@@ -122,6 +152,7 @@ export function summaryTable(
     rows: lines.map(([item, value]) => [item, value]),
     cellUnits: lines.map(([, , unit]) => [null, unit]),
     total: null,
+    statusColumn: 1,
     notes: [
       "Share mediated and ROAS are the headline (observed-mediator) variant's, over all weeks.",
       "An empty value means the figure is undefined for this data (e.g. no spend, or no price column).",

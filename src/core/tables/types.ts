@@ -50,6 +50,7 @@ export interface TableChart {
 /** Every table the model builds, in tab order. */
 export type TableId =
   | "summary"
+  | "dataChecks"
   | "coefficients"
   | "effects"
   | "fitted"
@@ -78,4 +79,9 @@ export interface Table {
   /** Plain sentences shown under the table: the reference, window or variant the numbers use, for this run. */
   readonly notes: readonly string[];
   readonly chart?: TableChart;
+  /**
+   * 0-based index of a column whose cells may be a check's status word ("pass", "review", "fail"): renderers colour
+   * exactly those cells (green, amber, red; other text in the column is left alone). Absent = no status colouring.
+   */
+  readonly statusColumn?: number;
 }

@@ -4,17 +4,13 @@ import { escapeHtml } from "../escapeHtml";
 import { diagnosticsTable } from "../../core/tables/diagnosticsTable";
 import type { Table, TableCell } from "../../core/tables/types";
 import type { TrustedHtml } from "../htmlTable";
+import { statusBadge } from "../statusBadge";
 import { tableHtml } from "../tableHtml";
 import type { ReportSection } from "../types";
 
-/** Badge text per status: words, not only colour, so the table reads in grey print too. */
-const STATUS_TEXT = { pass: "Pass", review: "Review", fail: "Fail" } as const;
-
 /** The status column as a badge: words, not only colour, so the table reads in grey print too. */
 const badge = (key: string, value: TableCell): TrustedHtml | undefined =>
-  key === "status" && (value === "pass" || value === "review" || value === "fail")
-    ? { html: `<span class="badge badge-${value}">${STATUS_TEXT[value]}</span>` }
-    : undefined;
+  key === "status" ? statusBadge(value) : undefined;
 
 /** The checks of one stage with the given statuses, from the Diagnostics table. */
 function checksTable(

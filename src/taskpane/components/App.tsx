@@ -16,7 +16,8 @@ import { changeColumnRole } from "../state/changeColumnRole";
 import { ingestSelection } from "../state/ingestSelection";
 import { INITIAL_PANE_STATE, type FitFormOptions } from "../state/paneState";
 import { paneReducer } from "../state/paneReducer";
-import { resultCardChannels } from "../state/resultCard";
+import { dataCheckLines } from "../state/dataCheckLines";
+import { resultCardChannels, resultCardVerdict } from "../state/resultCard";
 import {
   canFit,
   hasAmbiguousDates,
@@ -27,6 +28,7 @@ import {
   toAnalysisRequest,
   toFitOptions,
 } from "../state/selectors";
+import { DataChecks } from "./DataChecks";
 import { DataStep } from "./DataStep";
 import { DateOrderChoice } from "./DateOrderChoice";
 import { FitPanel } from "./FitPanel";
@@ -274,6 +276,11 @@ export function App({ adapters }: AppProps): React.ReactElement {
     resolve?.(value);
   };
 
+  // The same preflight the run makes, once per read or change of roles/options (not on every progress tick).
+  const checkLines = React.useMemo(
+    () => dataCheckLines(state.ingestion, state.options),
+    [state.ingestion, state.options]
+  );
   const issues = ingestionIssues(state).map((issue) => ({
     issue,
     address: issueAddress(issue, state.selection),
@@ -290,6 +297,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
         onRoleChange={changeRole}
       />
       <IssueList items={issues} onGoToCell={goToCell} />
+      <DataChecks lines={checkLines} />
       {(state.options.dateOrder !== null || hasAmbiguousDates(state)) && (
         <DateOrderChoice
           value={state.options.dateOrder}
@@ -326,6 +334,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
           <Divider />
           <ResultsSummary
             figures={summaryFigures(state.result.result)}
+            verdict={resultCardVerdict(state.result)}
             channels={resultCardChannels(state.result)}
             topBudgetMove={state.result.budget ? topBudgetMove(state.result.budget) : null}
           />

@@ -1,6 +1,6 @@
 import * as React from "react";
-import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ResultCardChannel } from "../state/resultCard";
+import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ResultCardChannel, ResultCardVerdict } from "../state/resultCard";
 import type { SummaryFigures } from "../state/selectors";
 
 const useStyles = makeStyles({
@@ -14,6 +14,13 @@ const useStyles = makeStyles({
   },
 });
 
+/** Badge colour and word per verdict: words as well as colour, so the badge reads without colour vision. */
+const VERDICT_BADGE = {
+  pass: { color: "success", text: "Pass" },
+  review: { color: "warning", text: "Review" },
+  fail: { color: "danger", text: "Fail" },
+} as const;
+
 const percent = (value: number | null): string =>
   value === null || !Number.isFinite(value) ? "n/a" : `${(value * 100).toFixed(1)}%`;
 const decimal = (value: number | null, digits = 2): string =>
@@ -26,6 +33,8 @@ const range = (
 /** Props of ResultsSummary. */
 export interface ResultsSummaryProps {
   readonly figures: SummaryFigures;
+  /** The run's health verdict with its drivers in plain words (resultCardVerdict), or null when none was made. */
+  readonly verdict: ResultCardVerdict | null;
   /** ROAS and share mediated per channel with their intervals and confidence notes (resultCardChannels). */
   readonly channels: readonly ResultCardChannel[];
   /** Largest recommended budget move in words, or null when no budget was computed. */
@@ -33,15 +42,17 @@ export interface ResultsSummaryProps {
 }
 
 /**
- * The key figures of a fit: holdout R², MAPE and WAPE of both stages, per channel its ROAS with the 90% interval and
+ * The key figures of a fit, headed by the health verdict (a Pass/Review/Fail badge, its sentence and the findings
+ * that drive it): holdout R², MAPE and WAPE of both stages, per channel its ROAS with the 90% interval and
  * a plain-language confidence note and its share mediated with the interval, price elasticity, promo lift and the top
  * budget move. Details are on the MMM sheets.
  * @param props - See ResultsSummaryProps.
  * @returns The summary.
- * @example <ResultsSummary figures={summaryFigures(result)} topBudgetMove={null} />
+ * @example <ResultsSummary figures={summaryFigures(result)} verdict={resultCardVerdict(run)} topBudgetMove={null} />
  */
 export function ResultsSummary({
   figures,
+  verdict,
   channels,
   topBudgetMove,
 }: ResultsSummaryProps): React.ReactElement {
@@ -51,6 +62,28 @@ export function ResultsSummary({
       <Text as="h2" weight="semibold" id="results-title">
         3. Results
       </Text>
+      {verdict ? (
+        <div data-testid="verdict" data-status={verdict.status}>
+          <Text>
+            Health verdict:{" "}
+            <Badge appearance="filled" color={VERDICT_BADGE[verdict.status].color}>
+              {VERDICT_BADGE[verdict.status].text}
+            </Badge>{" "}
+            {verdict.summary}
+          </Text>
+          {verdict.drivers.length > 0 && (
+            <ul className={styles.list} aria-label="What the verdict rests on">
+              {verdict.drivers.map((driver) => (
+                <li key={driver}>
+                  <Caption1>{driver}</Caption1>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : (
+        <Text data-testid="verdict">Health verdict: not assessed (see the warnings).</Text>
+      )}
       <ul className={styles.list} aria-label="Holdout scores">
         {figures.stages.map((stage) => (
           <li key={stage.label}>

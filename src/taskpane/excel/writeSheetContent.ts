@@ -10,7 +10,8 @@ const CHART_TYPES: Readonly<Record<ChartSpec["kind"], "Line" | "AreaStacked" | "
 
 /**
  * Queues (does not sync) the writes that fill a new, empty worksheet from a SheetSpec: values, number formats,
- * an Excel table with header, frozen header row, autofit columns and an optional native chart.
+ * an Excel table with header, frozen header row, autofit columns, conditional formats (status colours; ExcelApi 1.6)
+ * and an optional native chart.
  * @param sheet - A worksheet the add-in has just added.
  * @param spec - What to write; `rows` may be empty (a header-only table gets one blank row from Excel).
  * @returns Nothing; the caller syncs once for all sheets.
@@ -39,6 +40,21 @@ export function queueSheetContent(sheet: Excel.Worksheet, spec: SheetSpec): void
     const block = sheet.getRange(`A${first}:A${first + notes.length - 1}`);
     block.numberFormat = notes.map(() => ["@"]);
     block.values = notes.map((note) => [note]);
+  }
+  if (spec.rows.length > 0) {
+    for (const rule of spec.conditionalFormats ?? []) {
+      const letters = columnLetters(rule.column);
+      // Body rows only: the header and the notes below stay plain.
+      const cells = sheet.getRange(`${letters}2:${letters}${rowCount}`);
+      const format = cells.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+      format.cellValue.format.fill.color = rule.fill;
+      format.cellValue.format.font.color = rule.fontColor;
+      // A text operand is a quoted string in the rule's formula; doubled quotes escape a quote inside it.
+      format.cellValue.rule = {
+        formula1: `="${rule.equals.replace(/"/g, '""')}"`,
+        operator: "EqualTo",
+      };
+    }
   }
   sheet.freezePanes.freezeRows(1);
   range.format.autofitColumns();

@@ -1,8 +1,17 @@
 import { neutraliseFormula } from "../../core/tables/neutraliseFormula";
 import type { ColumnUnit, Table, TableCell } from "../../core/tables/types";
 import { UNIT_NUMBER_FORMATS } from "../../core/tables/constants";
+import { STATUS_COLOURS } from "../constants";
 import { isoToExcelSerial } from "./excelDate";
-import type { CellValue, SheetSpec } from "./SheetSpec";
+import type { CellValue, ConditionalFormatSpec, SheetSpec } from "./SheetSpec";
+
+/** The status colours of a table's status column: one cell-value rule per status word. */
+const statusFormats = (column: number): ConditionalFormatSpec[] =>
+  (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((status) => ({
+    column,
+    equals: status,
+    ...STATUS_COLOURS[status],
+  }));
 
 /**
  * One table cell as Excel stores it: a date as its serial (so it sorts, filters and charts as a date), null as an
@@ -23,7 +32,8 @@ function sheetCell(value: TableCell, unit: ColumnUnit): CellValue {
 /**
  * Renders a table of the one table model as a sheet: the title as the sheet name, column labels as the header, the
  * body rows then the total row, ISO dates as Excel serials, each unit's number format (per cell where the table
- * mixes units, as the Summary does) and the table's chart.
+ * mixes units, as the Summary does), the table's chart and, for a table with a status column, its pass / review /
+ * fail colours as conditional formats.
  * @param table - one of `buildTables`'s tables.
  * @returns What excel/writeResultSheets.ts writes.
  * @example sheetFromTable(budgetTable(plan)).rows.at(-1)?.[0] // => "Total"
@@ -47,6 +57,9 @@ export function sheetFromTable(table: Table): SheetSpec {
         }
       : {}),
     ...(table.chart ? { chart: table.chart, chartRowCount: table.rows.length } : {}),
+    ...(table.statusColumn === undefined
+      ? {}
+      : { conditionalFormats: statusFormats(table.statusColumn) }),
     ...(table.notes.length > 0 ? { notes: table.notes.map(neutraliseFormula) } : {}),
   };
 }

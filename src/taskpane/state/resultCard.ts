@@ -1,5 +1,7 @@
 import type { Interval } from "../../core/analysis/types";
+import type { DiagnosticStatus } from "../../core/diagnostics/checkStatus";
 import type { MmmRun } from "../../core/pipeline/types";
+import { withReadableNames } from "../../core/tables/withReadableNames";
 import { ROAS_CONFIDENCE_RULE } from "../constants";
 
 /** How sure the data are about a ROAS: see ROAS_CONFIDENCE_RULE. "unknown" = no interval in this run. */
@@ -85,4 +87,37 @@ export function resultCardChannels(run: MmmRun): readonly ResultCardChannel[] {
       shareInterval: null,
     },
   ];
+}
+
+/** The verdict at the head of the result card. */
+export interface ResultCardVerdict {
+  readonly status: DiagnosticStatus;
+  /** The verdict's one sentence. */
+  readonly summary: string;
+  /** Each driving finding in plain words: "TikTok spend is always on: … Pause it for a few weeks." */
+  readonly drivers: readonly string[];
+}
+
+/**
+ * The result card's verdict: the run's health status, its sentence and the findings that drive it, with columns
+ * named in words. Read from the run (`MmmRun.health`); null when the run made no verdict.
+ * @param run - The pipeline's result.
+ * @returns The verdict lines, or null.
+ * @example resultCardVerdict(run)?.status // => "review"
+ */
+export function resultCardVerdict(run: MmmRun): ResultCardVerdict | null {
+  const health = run.health;
+  if (!health) return null;
+  return {
+    status: health.status,
+    summary: health.summary,
+    drivers: health.drivers.map((driver) =>
+      withReadableNames(
+        [`${driver.title}:`, driver.finding, driver.recommendation]
+          .filter((text) => text.length > 0)
+          .join(" "),
+        driver.columns
+      )
+    ),
+  };
 }

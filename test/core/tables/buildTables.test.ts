@@ -24,6 +24,7 @@ describe("buildTables on a real run", () => {
   it("returns every table in tab order with the runner's file names and sheet names Excel accepts", () => {
     expect(tables.map((t) => t.fileName)).toEqual([
       "summary.csv",
+      "data_checks.csv",
       "coefficients.csv",
       "effects.csv",
       "fitted.csv",
@@ -127,5 +128,26 @@ describe("buildTables on a real run", () => {
   it("keeps a data column's name as it is in the model (renderers neutralise it)", () => {
     const labels = byId("contributions").columns.map((c) => c.label);
     expect(labels.some((label) => label.startsWith(`${INJECTED_HEADER} (vs mean`))).toBe(true);
+  });
+
+  it("heads the Summary with the run's verdict and lists the run's data checks, fail first", () => {
+    const summary = tables[0];
+    const health = small.run.health;
+    expect(health).not.toBeNull();
+    expect(summary?.rows[0]).toEqual(["Health verdict", health?.status]);
+    expect(summary?.rows[1]).toEqual(["Verdict summary", health?.summary]);
+    expect(summary?.rows.slice(2, 2 + (health?.drivers.length ?? 0)).map((r) => r[0])).toEqual(
+      health?.drivers.map((d, i) =>
+        expect.stringMatching(new RegExp(`^Driver ${i + 1} \\(${d.status}\\): `))
+      )
+    );
+    const checks = tables.find((t) => t.id === "dataChecks");
+    expect(checks?.rows).toHaveLength(small.run.dataChecks.length);
+    const order = { fail: 0, review: 1, pass: 2 } as const;
+    const ranks = checks?.rows.map((r) => order[r[0] as keyof typeof order]) ?? [];
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(checks?.rows.map((r) => r[0]).sort()).toEqual(
+      small.run.dataChecks.map((c) => c.status).sort()
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Intervals } from "../../../src/core/analysis/types";
+import type { HealthFinding, HealthVerdict } from "../../../src/core/health/types";
 import { summaryTable } from "../../../src/core/tables/summaryTable";
 import { SAMPLE_RESULT } from "../../taskpane/fixtures/sampleResult";
 
@@ -61,5 +62,45 @@ describe("summaryTable", () => {
       variants: { ...SAMPLE_RESULT.variants, predicted: null },
     };
     expect(items(summaryTable(single, null, [])).has("Headline variant")).toBe(false);
+  });
+
+  it("heads the table with the verdict, its sentence and each driver in words, coloured by status", () => {
+    const driver: HealthFinding = {
+      id: "data:alwaysOn:tiktok_spend",
+      kind: "data",
+      status: "fail",
+      title: "tiktok_spend is always on",
+      finding: "tiktok_spend is spent in every week.",
+      recommendation: "Pause tiktok_spend for a few weeks.",
+      columns: ["tiktok_spend"],
+      weeks: [],
+      points: 4,
+    } as unknown as HealthFinding;
+    const health = {
+      status: "fail",
+      score: 4,
+      summary: "Fail: TikTok spend cannot be told apart from the base.",
+      drivers: [driver],
+      findings: [driver],
+      holdout: null,
+    } as unknown as HealthVerdict;
+    const table = summaryTable(SAMPLE_RESULT, null, [], health);
+    expect(table.rows.slice(0, 3)).toEqual([
+      ["Health verdict", "fail"],
+      ["Verdict summary", health.summary],
+      [
+        "Driver 1 (fail): TikTok spend is always on",
+        "TikTok spend is spent in every week. Pause TikTok spend for a few weeks.",
+      ],
+    ]);
+    expect(table.rows[3]?.[0]).toBe("Weeks");
+    expect(table.statusColumn).toBe(1);
+  });
+
+  it("says when no verdict was made", () => {
+    expect(summaryTable(SAMPLE_RESULT, null, []).rows[0]).toEqual([
+      "Health verdict",
+      "not assessed (see the warnings)",
+    ]);
   });
 });

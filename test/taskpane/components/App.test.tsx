@@ -14,6 +14,8 @@ import {
 } from "../../../src/workbookModel/modelStore";
 import type { ModelState } from "../../../src/workbookModel/modelStore";
 import { savedModelJson } from "../../../src/workbookModel/savedModel";
+import { preflight } from "../../../src/core/pipeline/preflight";
+import { toDataset } from "../../../src/core/data/toDataset";
 import { SAMPLE_OUTCOME } from "../fixtures/sampleResult";
 import { fittedFixture } from "../../functions/_helpers/fittedModel";
 
@@ -127,7 +129,7 @@ describe("App", () => {
     await startFit(fake.adapters);
     await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
     await act(async () => fake.finish(SAMPLE_OUTCOME));
-    await screen.findByText("Wrote 8 sheets");
+    await screen.findByText("Wrote 9 sheets");
     const dashboard = fake.writes[0]?.dashboard;
     expect(dashboard?.name).toBe("MMM Dashboard");
     expect(dashboard?.spec.charts.map((c) => c.id)).toContain("roas");
@@ -157,12 +159,12 @@ describe("App", () => {
     await screen.findByText("outcome search (1/4)");
     expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", true);
     await act(async () => fake.finish(SAMPLE_OUTCOME));
-    await screen.findByText("Wrote 8 sheets");
+    await screen.findByText("Wrote 9 sheets");
     expect(screen.getByText(/Top budget move: facebook_spend \+\$400\/week/)).toBeTruthy();
     expect(fake.calls).toEqual([
       "reread",
       "fit holdout=0.2 replicates=200",
-      "write 8 replace=false",
+      "write 9 replace=false",
       "saveModel",
       "publishModel",
     ]);
@@ -171,6 +173,27 @@ describe("App", () => {
     expect(screen.getByTestId("saved-model").textContent).toMatch(
       /4 weeks, 2024-01-01 to 2024-01-22, fitted 2026-11-23 20:00 UTC/
     );
+  });
+
+  it("shows the before-fit data checks that need a look as soon as the selection is read", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await renderWithSelection(fake.adapters);
+    const list = screen.getByRole("list", { name: "Data checks" });
+    const lines = Array.from(list.querySelectorAll("li"));
+    const ingestion = toDataset(grid, {});
+    if (!ingestion.ok) throw new Error("the sample data should read");
+    // The same function the pipeline runs: one line per check that is not a pass.
+    const flagged = preflight(ingestion.dataset, { holdoutShare: 0.2 }).dataChecks.filter(
+      (c) => c.status !== "pass"
+    );
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(lines).toHaveLength(flagged.length);
+    expect(lines.map((li) => li.getAttribute("data-status"))).toEqual(
+      flagged.map((c) => c.status).sort((a, b) => (a === b ? 0 : a === "fail" ? -1 : 1))
+    );
+    expect(list.textContent).toMatch(/Review\s*Facebook spend is always on:/);
+    expect(list.textContent).not.toContain("facebook_spend");
+    expect(fake.calls).toEqual([]);
   });
 
   it("shows ingestion issues naming the cell, with Go to cell, and blocks the fit", async () => {
@@ -247,8 +270,8 @@ describe("App", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Replace", hidden: true }));
     await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
     await act(async () => fake.finish(SAMPLE_OUTCOME));
-    await screen.findByText("Wrote 8 sheets");
-    expect(fake.calls).toContain("write 8 replace=true");
+    await screen.findByText("Wrote 9 sheets");
+    expect(fake.calls).toContain("write 9 replace=true");
   });
 
   it("Cancel stops the fit and writes nothing", async () => {
@@ -287,7 +310,7 @@ describe("App", () => {
     it("saves savedModelJson(result) and then publishes the same text after a fit", async () => {
       const fake = fakeAdapters(selectionOf(grid));
       await fitToWrite(fake, SAMPLE_OUTCOME);
-      await screen.findByText("Wrote 8 sheets");
+      await screen.findByText("Wrote 9 sheets");
       expect(fake.calls.slice(-2)).toEqual(["saveModel", "publishModel"]);
       expect(fake.saved).toEqual([savedModelJson(SAMPLE_OUTCOME.result)]);
       expect(fake.published).toEqual(fake.saved);

@@ -21,7 +21,7 @@ describe("writeResultSheets", () => {
     expect(report.syncCount).toBe(3);
     expect(workbook.syncCount).toBe(3);
     const fitted = workbook.snapshot("MMM Fitted");
-    expect(fitted?.values[0]).toEqual(sheets[3]?.header);
+    expect(fitted?.values[0]).toEqual(sheets.find((s) => s.name === "MMM Fitted")?.header);
     expect(workbook.snapshot("MMM Budget")?.formats[1]?.[2]).toBe("$#,##0");
     expect(fitted?.values[1]?.[0]).toBe(45292); // 2024-01-01 as an Excel serial
     expect(fitted?.formats[1]?.[0]).toBe("yyyy-mm-dd");
@@ -34,6 +34,26 @@ describe("writeResultSheets", () => {
     const mapeRow =
       summary?.values.findIndex((row) => String(row[0]).includes("holdout MAPE")) ?? -1;
     expect(summary?.formats[mapeRow]?.[1]).toBe("0.0%");
+  });
+
+  it("colours the Status cells of a status column red, amber and green with cell-value rules", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    await writeResultSheets(sheets);
+    const diagnostics = workbook.sheets.find((s) => s.name === "MMM Diagnostics");
+    const rules = workbook.conditionalFormats.filter((f) => f.sheetId === diagnostics?.id);
+    expect(rules.map((f) => [f.c0, f.c1, f.r0, f.rule?.formula1, f.rule?.operator])).toEqual([
+      [2, 2, 1, '="pass"', "EqualTo"],
+      [2, 2, 1, '="review"', "EqualTo"],
+      [2, 2, 1, '="fail"', "EqualTo"],
+    ]);
+    const snapshot = workbook.snapshot("MMM Diagnostics");
+    const reviewRow = snapshot?.values.findIndex((row) => row[2] === "review") ?? -1;
+    const passRow = snapshot?.values.findIndex((row) => row[2] === "pass") ?? -1;
+    if (!diagnostics) throw new Error("no Diagnostics sheet");
+    expect(workbook.conditionalFill(diagnostics, reviewRow, 2)?.fill).toBe("#FEF3C7");
+    expect(workbook.conditionalFill(diagnostics, passRow, 2)?.fill).toBe("#DCFCE7");
+    expect(workbook.conditionalFill(diagnostics, reviewRow, 1)).toBeNull();
+    expect(workbook.conditionalFill(diagnostics, 0, 2)).toBeNull(); // the header stays plain
   });
 
   it("leaves the user's input sheet exactly as it was", async () => {

@@ -8,6 +8,7 @@ describe("resultSheets", () => {
   it("builds a sheet per table of the run, in tab order", () => {
     expect(sheets.map((s) => s.name)).toEqual([
       "MMM Summary",
+      "MMM Data checks",
       "MMM Coefficients",
       "MMM Effects",
       "MMM Fitted",

@@ -82,4 +82,15 @@ describe("sheetFromTable", () => {
       ["General", "0.0%"],
     ]);
   });
+
+  it("turns a status column into one cell-value colour rule per status, none without one", () => {
+    const spec = sheetFromTable({ ...TABLE, statusColumn: 1 });
+    expect(spec.conditionalFormats?.map((f) => [f.column, f.equals])).toEqual([
+      [1, "pass"],
+      [1, "review"],
+      [1, "fail"],
+    ]);
+    expect(new Set(spec.conditionalFormats?.map((f) => f.fill)).size).toBe(3);
+    expect(sheetFromTable(TABLE).conditionalFormats).toBeUndefined();
+  });
 });

@@ -1,7 +1,11 @@
 import { ROAS_CONFIDENCE_RULE } from "../../../src/taskpane/constants";
-import { resultCardChannels, roasConfidence } from "../../../src/taskpane/state/resultCard";
+import {
+  resultCardChannels,
+  resultCardVerdict,
+  roasConfidence,
+} from "../../../src/taskpane/state/resultCard";
 import type { MmmRun } from "../../../src/core/pipeline/types";
-import { SAMPLE_OUTCOME } from "../fixtures/sampleResult";
+import { SAMPLE_HEALTH_FAIL, SAMPLE_OUTCOME } from "../fixtures/sampleResult";
 
 describe("roasConfidence", () => {
   it("calls an interval tight up to the rule's tight width and wide from its wide width", () => {
@@ -41,5 +45,24 @@ describe("resultCardChannels", () => {
     expect(first?.note).toBe(
       `wide: the data cannot tell ${roas.lower.toFixed(1)} from ${roas.upper.toFixed(1)} — consider a lift test`
     );
+  });
+});
+
+describe("resultCardVerdict", () => {
+  it("reads the run's verdict and words each driver with readable names", () => {
+    const driver = {
+      ...SAMPLE_HEALTH_FAIL.drivers[0],
+      title: "tiktok_spend is always on",
+      finding: "tiktok_spend is spent every week.",
+      recommendation: "",
+      columns: ["tiktok_spend"],
+    } as NonNullable<MmmRun["health"]>["drivers"][number];
+    const run = { ...SAMPLE_OUTCOME, health: { ...SAMPLE_HEALTH_FAIL, drivers: [driver] } };
+    expect(resultCardVerdict(run)).toEqual({
+      status: "fail",
+      summary: SAMPLE_HEALTH_FAIL.summary,
+      drivers: ["TikTok spend is always on: TikTok spend is spent every week."],
+    });
+    expect(resultCardVerdict(SAMPLE_OUTCOME)).toBeNull();
   });
 });
