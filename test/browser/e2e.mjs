@@ -32,6 +32,7 @@ const DASHBOARD = "MMM Dashboard";
 const DATA_ADDRESS = "Data!A1:L105";
 const OUTPUT = [
   "MMM Summary",
+  "MMM Data checks",
   "MMM Coefficients",
   "MMM Effects",
   "MMM Fitted",

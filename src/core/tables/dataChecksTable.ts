@@ -17,7 +17,8 @@ const checkRow = (check: DataCheck): TableRow => [
   check.status,
   withReadableNames(check.title, check.columns),
   withReadableNames(check.finding, check.columns),
-  withReadableNames(check.recommendation, check.columns),
+  // A passing check recommends nothing: an empty cell (null), as every table writes "no value".
+  check.recommendation === "" ? null : withReadableNames(check.recommendation, check.columns),
 ];
 
 /**

@@ -39,7 +39,7 @@ describe("dataChecksTable", () => {
         "Facebook spend is spent in every week.",
         "Pause Facebook spend for a few weeks.",
       ],
-      ["pass", "SMS send is always on", "SMS send is spent in every week.", ""],
+      ["pass", "SMS send is always on", "SMS send is spent in every week.", null],
     ]);
     expect(table.fileName).toBe("data_checks.csv");
     expect(table.statusColumn).toBe(0);

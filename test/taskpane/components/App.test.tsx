@@ -16,7 +16,7 @@ import type { ModelState } from "../../../src/workbookModel/modelStore";
 import { savedModelJson } from "../../../src/workbookModel/savedModel";
 import { preflight } from "../../../src/core/pipeline/preflight";
 import { toDataset } from "../../../src/core/data/toDataset";
-import { SAMPLE_OUTCOME } from "../fixtures/sampleResult";
+import { SAMPLE_HEALTH_FAIL, SAMPLE_OUTCOME } from "../fixtures/sampleResult";
 import { fittedFixture } from "../../functions/_helpers/fittedModel";
 
 const grid = simulateMmmData({ seed: 3 }).grid;
@@ -146,6 +146,16 @@ describe("App", () => {
         source: undefined,
       },
     ]);
+  });
+
+  it("heads the result card with the health verdict and its drivers", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await startFit(fake.adapters);
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    await act(async () => fake.finish({ ...SAMPLE_OUTCOME, health: SAMPLE_HEALTH_FAIL }));
+    const verdict = await screen.findByTestId("verdict");
+    expect(verdict.getAttribute("data-status")).toBe("fail");
+    expect(verdict.textContent).toContain(SAMPLE_HEALTH_FAIL.drivers[0]!.title);
   });
 
   it("reads the selection, fits, writes all sheets and shows the summary", async () => {
