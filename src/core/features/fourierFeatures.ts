@@ -47,12 +47,7 @@ export function fourierFeatures(periods: number, options: FourierFeaturesOptions
   const { order } = options;
   const period = options.period ?? WEEKS_PER_YEAR;
   const offset = options.offset ?? 0;
-  if (!(Number.isInteger(periods) && periods >= 1)) {
-    throw new InvalidParameterError(
-      "periods",
-      `periods must be a whole number of weeks, 1 or more (got ${String(periods)}).`
-    );
-  }
+  // periods, period and offset are checked by fourierTerm, which builds every column.
   if (!(Number.isInteger(order) && order >= 1)) {
     throw new InvalidParameterError(
       "order",
