@@ -7,27 +7,7 @@
 import Papa from "papaparse";
 import { computeRun } from "../src/cli/runFit";
 import { parseRunConfig } from "../src/cli/loadConfig";
-import { simulateMmmData } from "../src/core/simulate";
-
-const BLOCK_WEEKS = 520;
-const DAY_MS = 86_400_000;
-
-/** A weekly table of `weeks` rows with the simulator's columns (5 channels), starting 2000-01-02. */
-function longTable(weeks: number): unknown[][] {
-  const rows: unknown[][] = [];
-  let header: unknown[] = [];
-  for (let seed = 11; rows.length < weeks; seed++) {
-    const grid = simulateMmmData({ seed, weeks: BLOCK_WEEKS }).grid;
-    header = [...(grid[0] as unknown[])];
-    rows.push(...grid.slice(1).map((row) => [...row]));
-  }
-  const start = Date.UTC(2000, 0, 2);
-  const table = rows.slice(0, weeks).map((row, i) => {
-    row[0] = new Date(start + i * 7 * DAY_MS).toISOString().slice(0, 10);
-    return row;
-  });
-  return [header, ...table];
-}
+import { longTable } from "./_shared/longTable";
 
 async function bench(): Promise<void> {
   for (const weeks of process.argv.slice(2).map(Number)) {

@@ -1,6 +1,9 @@
 /**
- * Speed benchmark of the whole fit (hyperparameter search included) and of the bootstrap (printed figures only;
- * never part of `npm test`). Run: npm run bench:speed
+ * Speed benchmark (printed figures only; never part of `npm test`). Run: npm run bench:speed [-- --targets-only]
+ *
+ * First issue 15's targets on whole runner processes (bench/_shared/runnerTargets.ts): the real data set at 1
+ * thread, at the machine's cores and at 4 threads beside its point-estimate run; 520 × 12 and 2,000 × 5 with
+ * default options; a 10,000-week table. Then the engine alone, in this process:
  *
  * Cases: 104 weeks × 4 social channels (the default simulation) and 520 weeks × 12 channels; each the median of
  * SPEED_REPEATS runs after one warm-up, wall time and process CPU time (the machine may be shared: CPU time and
@@ -13,7 +16,6 @@ import { bootstrapIntervals } from "../src/core/analysis/bootstrapIntervals";
 import { fitMmm } from "../src/core/attribution/fitMmm";
 import type { MmmResult } from "../src/core/model/types";
 import { fitOls } from "../src/core/regression/fitOls";
-import type { ChannelSimulationOptions } from "../src/core/simulate/simulationOptions";
 import type { Dataset } from "../src/core/types";
 import {
   BOOTSTRAP_REPEATS,
@@ -28,29 +30,8 @@ import { codeVersion } from "./_shared/codeVersion";
 import { formatTable } from "./_shared/formatTable";
 import { startMemorySampler, timeRuns, type Timing } from "./_shared/measure";
 import { simulateScenario } from "./_shared/simulateScenario";
-
-/** Eight channels beside the four default ones for the large case (generic simulator defaults, varied decays). */
-const EXTRA_CHANNELS: readonly ChannelSimulationOptions[] = [
-  "pinterest",
-  "youtube",
-  "linkedin",
-  "reddit",
-  "twitch",
-  "spotify",
-  "display",
-  "podcast",
-].map((name, i) => ({
-  name: `${name}_spend`,
-  decay: 0.1 * (i % 7),
-  mediatedStrength: 400 + 100 * i,
-}));
-
-const DEFAULT_SOCIAL: readonly ChannelSimulationOptions[] = [
-  { name: "facebook_spend" },
-  { name: "tiktok_spend" },
-  { name: "instagram_spend" },
-  { name: "snapchat_spend" },
-];
+import { DEFAULT_SOCIAL, EXTRA_CHANNELS, runnerTargets } from "./_shared/runnerTargets";
+import type { ChannelSimulationOptions } from "../src/core/simulate/simulationOptions";
 
 function simulated(name: string, weeks: number, channels?: readonly ChannelSimulationOptions[]) {
   return simulateScenario({
@@ -76,6 +57,9 @@ const verdicts = (timing: Timing, limit: number) =>
   `${verdict(timing.wallMedian, limit)} / ${verdict(timing.cpuMedian, limit)}`;
 
 async function main(): Promise<void> {
+  const targets = runnerTargets();
+  process.stdout.write(targets.join("\n") + "\n\n");
+  if (process.argv.includes("--targets-only")) return;
   const sampler = startMemorySampler();
   const hooks = { onProgress: () => sampler.sample() };
   const rows: string[][] = [];

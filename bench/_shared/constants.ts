@@ -65,3 +65,16 @@ export const SPEED_REPEATS = 5;
 
 /** Timed bootstrap runs per case (each takes seconds; 3 keeps the whole speed bench within a few minutes). */
 export const BOOTSTRAP_REPEATS = 3;
+
+/** Issue 15's targets for whole runner processes (seconds, wall): the real data set on 4 cores. */
+export const TARGET_REAL_DATA_SECONDS = 3;
+/** Cores the real-data target is stated for. */
+export const TARGET_REAL_DATA_CORES = 4;
+/** Most the runner may take over the seeds' whole Python process on the same data and machine. */
+export const TARGET_PYTHON_RATIO = 2.5;
+/** 520 weeks × 12 channels with default options, whole process. */
+export const TARGET_LARGE_RUN_SECONDS = 10;
+/** 2,000 weeks × 5 channels with default options, whole process. */
+export const TARGET_LONG_RUN_SECONDS = 15;
+/** Timed runner processes per case (each takes seconds) after one warm-up. */
+export const RUNNER_REPEATS = 3;

@@ -90,6 +90,14 @@ export const RIDGE_PREFERENCE_SE_FACTOR = 1;
 /** Coordinate-wise passes over the channels (the second pass catches interplay between channels). */
 export const SEARCH_PASSES = 2;
 
+/**
+ * Passes of a bootstrap replicate's re-tuning search, which starts from the full fit's choice (a warm start) rather
+ * than from the default shapes: the second pass of the full search exists to catch interplay between channels that
+ * the warm start already holds. Why: it halves the replicate's cost (measured in bench:speed) with the same interval
+ * coverage on the accuracy benchmark (README, "Speed").
+ */
+export const RETUNE_PASSES = 1;
+
 /** A feature whose sd in the fit weeks is below this share of its mean absolute value is treated as constant. */
 export const CONSTANT_FEATURE_TOLERANCE = 1e-10;
 

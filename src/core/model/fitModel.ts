@@ -138,7 +138,7 @@ export async function fitModel(
       }
     }
   }
-  const context = { offset: 0, cache: new Map<string, Series>() };
+  const context = { offset: 0 };
   const candidates: { form: ModelForm; plans: Plans; search: SearchOutput; cv: CvScores }[] = [];
   for (const form of forms) {
     const plans = plansByForm.get(form) as Plans;

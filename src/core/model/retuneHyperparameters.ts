@@ -6,6 +6,7 @@ import { prepareColumns } from "./_internal/prepareColumns";
 import { resolveOptions } from "./_internal/resolveOptions";
 import { cvFolds, onOffCandidatesOf, trainHoldout, weightedFolds } from "./_internal/searchSetup";
 import { searchStage } from "./_internal/searchStage";
+import { RETUNE_PASSES } from "./constants";
 import type { FitOptions, Hyperparameters, StageHyperparameters } from "./types";
 
 /** Re-runs the transform and penalty search of a fit on a resample of its weeks. */
@@ -17,6 +18,8 @@ export type Retuner = (rows: ArrayLike<number>) => Promise<Hyperparameters>;
  * shape prior), with the choices that are not shape held as the fit made them (model form, price cut-off,
  * two-part mediator). Each resample weighs every CV week by how often it was drawn ({@link weightedFolds}), so the
  * search still never trains on a week later than the one it scores.
+ *
+ * Each replicate's search starts from the fit's own choice (a warm start) and makes RETUNE_PASSES passes.
  *
  * Why: bootstrap intervals with the shapes held fixed leave out the uncertainty of the shapes themselves, which
  * for an always-on channel is most of the uncertainty of its effect (its response at zero spend is never seen).
@@ -65,6 +68,8 @@ export function createRetuner(
         onOffCandidates,
         activeWeeksOnly: hyperparameters.mediator.activeWeeksOnly,
         step,
+        start: hyperparameters.mediator.channels,
+        passes: RETUNE_PASSES,
       });
       mediator = search.hyperparameters;
     }
@@ -76,6 +81,8 @@ export function createRetuner(
       onOffCandidates,
       activeWeeksOnly: false,
       step,
+      start: hyperparameters.outcome.channels,
+      passes: RETUNE_PASSES,
     });
     return {
       form: hyperparameters.form,

@@ -5,19 +5,15 @@ import { applyAdstock } from "../../transforms/adstock/applyAdstock";
 import type { Series } from "../../types";
 import type { FeatureSpec } from "../types";
 import { applySaturation } from "../../transforms/saturation/applySaturation";
+import { memoByColumn, memoByPosition } from "./featureMemo";
 
-/** Where the rows sit in time and what may be reused. */
+/** Where the rows sit in time (features are memoised by input column: see featureMemo). */
 export interface BuildContext {
   /** Index of the first row counted from the data's first week (trend and seasonality continue from it). */
   readonly offset: number;
-  /**
-   * Cache of media columns keyed by column + transform (valid for one set of input columns only), and of trend and
-   * seasonality columns keyed by their position.
-   */
-  readonly cache?: Map<string, Series>;
 }
 
-/** Key under which a media feature is cached. */
+/** Key under which a media feature is memoised. */
 export function mediaKey(spec: Extract<FeatureSpec, { kind: "media" }>): string {
   return `${spec.column}|${JSON.stringify(spec.adstock)}|${JSON.stringify(spec.saturation)}|${spec.scale}`;
 }
@@ -47,7 +43,7 @@ export function buildMedia(
  *
  * @param specs - the stage's features; interactions name features listed before them
  * @param columns - input columns by name, each `[periods]`
- * @param context - offset in weeks from the data's first week, optional cache of media columns
+ * @param context - offset in weeks from the data's first week
  * @returns one `[periods]` series per spec
  * @throws {InvalidParameterError} when a column is missing or a logged column is not positive
  */
@@ -76,41 +72,35 @@ function buildOne(
 ): Series {
   switch (spec.kind) {
     case "media": {
-      const key = mediaKey(spec);
-      const cached = context.cache?.get(key);
-      if (cached) return cached;
-      const value = buildMedia(spec, input(columns, spec.column));
-      context.cache?.set(key, value);
-      return value;
+      const values = input(columns, spec.column);
+      return memoByColumn(values, mediaKey(spec), () => buildMedia(spec, values));
     }
     case "onOff": {
       const values = input(columns, spec.column);
-      return values.map((x) => (x > 0 ? 1 : 0));
+      return memoByColumn(values, "onOff", () => values.map((x) => (x > 0 ? 1 : 0)));
     }
-    case "control":
-      return control(input(columns, spec.column), spec.transform, spec.lag, spec.threshold ?? 0);
-    case "trend": {
-      // Trend and seasonality depend on the rows' position only: cached beside the media.
-      const key = `trend|${spec.periods}|${context.offset}|${periods}`;
-      const cached = context.cache?.get(key);
-      if (cached) return cached;
-      const value = linearTrend(periods, { offset: context.offset, span: spec.periods });
-      context.cache?.set(key, value);
-      return value;
+    case "control": {
+      const values = input(columns, spec.column);
+      const threshold = spec.threshold ?? 0;
+      return memoByColumn(values, `control|${spec.transform}|${spec.lag}|${threshold}`, () =>
+        control(values, spec.transform, spec.lag, threshold)
+      );
     }
-    case "fourier": {
-      const key = `${spec.fn}|${spec.harmonic}|${spec.period}|${context.offset}|${periods}`;
-      const cached = context.cache?.get(key);
-      if (cached) return cached;
-      const value = fourierTerm(periods, {
-        fn: spec.fn,
-        harmonic: spec.harmonic,
-        period: spec.period,
-        offset: context.offset,
-      });
-      context.cache?.set(key, value);
-      return value;
-    }
+    case "trend":
+      return memoByPosition(`trend|${spec.periods}|${context.offset}|${periods}`, () =>
+        linearTrend(periods, { offset: context.offset, span: spec.periods })
+      );
+    case "fourier":
+      return memoByPosition(
+        `${spec.fn}|${spec.harmonic}|${spec.period}|${context.offset}|${periods}`,
+        () =>
+          fourierTerm(periods, {
+            fn: spec.fn,
+            harmonic: spec.harmonic,
+            period: spec.period,
+            offset: context.offset,
+          })
+      );
     case "interaction": {
       const left = built.get(spec.left);
       const right = built.get(spec.right);

@@ -92,8 +92,7 @@ export function choosePriceCutoff(input: PriceCutoffInput): number | null {
     cvScore: 0,
   };
   const y = transformTarget(input.columns[base.target] as Series, base.targetTransform);
-  // Media columns are the same for every candidate: one cache for all.
-  const context = { offset: 0, cache: new Map<string, Series>() };
+  const context = { offset: 0 };
   const trainRows = input.folds.map((fold) => fold.train);
   const score = (cutoff: number | null): number => {
     // fitStage and evaluateStage per fold, with the folds' cross-products built in one pass and the prediction

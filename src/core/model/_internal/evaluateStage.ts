@@ -17,7 +17,7 @@ export interface StageEvaluation {
  *
  * @param stage - the fitted stage
  * @param columns - input columns by name, each `[periods]`
- * @param context - offset of the first row from the data's first week (and an optional cache)
+ * @param context - offset of the first row from the data's first week
  * @returns linear predictor, prediction and per-feature terms
  */
 export function evaluateStage(
@@ -28,20 +28,32 @@ export function evaluateStage(
   const features = buildFeatures(stage.features, columns, context);
   const periods = features[0]?.length ?? 0;
   const linear = new Float64Array(periods).fill(stage.intercept);
-  const terms = features.map((feature, j) => {
+  features.forEach((feature, j) => {
     const beta = stage.coefficients[j] as number;
-    const term = new Float64Array(periods);
-    for (let t = 0; t < periods; t++) {
-      term[t] = beta * (feature[t] as number);
-      linear[t] = (linear[t] as number) + (term[t] as number);
-    }
-    return term;
+    for (let t = 0; t < periods; t++)
+      linear[t] = (linear[t] as number) + beta * (feature[t] as number);
   });
+  // Terms are built only when read (the decomposition): counterfactuals need the prediction alone, and allocating
+  // features × weeks per evaluation was most of a long table's bootstrap.
+  let terms: readonly Float64Array[] | null = null;
+  const termsOf = (): readonly Float64Array[] =>
+    (terms ??= features.map((feature, j) => {
+      const beta = stage.coefficients[j] as number;
+      const term = new Float64Array(periods);
+      for (let t = 0; t < periods; t++) term[t] = beta * (feature[t] as number);
+      return term;
+    }));
   const active = stage.activeWeeksOnly ? columns[stage.target] : undefined;
   const prediction = linear.map((value, t) => {
     if (active && !((active[t] as number) > 0)) return 0;
     const back = stage.targetTransform === "log1p" ? Math.expm1(value) : value;
     return stage.floorAtZero ? Math.max(back, 0) : back;
   });
-  return { linear, prediction, terms };
+  return {
+    linear,
+    prediction,
+    get terms() {
+      return termsOf();
+    },
+  };
 }

@@ -66,7 +66,7 @@ export function fitModels(
   rows: ArrayLike<number>,
   tests: readonly WindowedLiftTest[] = []
 ): FittedModels {
-  const context: BuildContext = { offset: 0, cache: new Map() };
+  const context: BuildContext = { offset: 0 };
   const mediatorStage =
     plans.mediator && hyperparameters.mediator
       ? fitStage(plans.mediator, hyperparameters.mediator, columns, rows, context)
@@ -117,10 +117,13 @@ export function fitModels(
     context
   );
   const predictedColumns = { ...columns, [dataset.roles.mediator]: crossFitted };
-  // The media cache holds the observed mediator's columns, so the predicted variant builds its own.
-  const predictedStage = fitStage(plans.outcome, hyperparameters.outcome, predictedColumns, rows, {
-    offset: 0,
-  });
+  const predictedStage = fitStage(
+    plans.outcome,
+    hyperparameters.outcome,
+    predictedColumns,
+    rows,
+    context
+  );
   const plainPredicted = makeModel(dataset, columns, {
     ...parts,
     variant: "predicted",

@@ -42,6 +42,13 @@ export interface SearchInput {
   readonly activeWeeksOnly: boolean;
   /** Yields to the event loop (progress, cancellation) between channels. */
   readonly step: (done: number, total: number) => Promise<void>;
+  /**
+   * Channel settings to start from (a warm start: a bootstrap replicate starts from the full fit's choice); absent =
+   * the default start (second decay of the grid, Hill at the mean nonzero level, no on/off term).
+   */
+  readonly start?: readonly ChannelHyperparameters[];
+  /** Coordinate-wise passes over the channels. @defaultValue SEARCH_PASSES */
+  readonly passes?: number;
 }
 
 /** The tuned stage and its CV score per fold (RMSE on the fitted scale). */
@@ -94,16 +101,22 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
   };
   const decayed = (channel: string, decay: number): Series =>
     decay === 0 ? raw(channel) : adstockedAt(channel, decay);
-  let current: ChannelHyperparameters[] = plan.channels.map((channel) => ({
-    channel,
-    adstock: geometric(DECAY_GRID[1] ?? 0),
-    saturation: {
-      kind: "hill",
-      halfSaturation: meanNonzero(decayed(channel, DECAY_GRID[1] ?? 0)),
-      shape: 1,
-    },
-    onOff: false,
-  }));
+  const startOf = (channel: string): ChannelHyperparameters | undefined =>
+    input.start?.find((entry) => entry.channel === channel);
+  let current: ChannelHyperparameters[] = plan.channels.map(
+    (channel) =>
+      startOf(channel) ?? {
+        channel,
+        adstock: geometric(DECAY_GRID[1] ?? 0),
+        saturation: {
+          kind: "hill",
+          halfSaturation: meanNonzero(decayed(channel, DECAY_GRID[1] ?? 0)),
+          shape: 1,
+        },
+        onOff: false,
+      }
+  );
+  const passes = input.passes ?? SEARCH_PASSES;
   const interactions = interactionFeatures(plan);
   const channelBase = fixed.length;
   const interactionBase = channelBase + 2 * plan.channels.length;
@@ -209,10 +222,10 @@ export async function searchStage(input: SearchInput): Promise<SearchOutput> {
 
   // Fold scores of the transforms in place, at the search's penalty: the first penalty candidate.
   let currentScores: readonly number[] = scoreFolds();
-  const totalSteps = SEARCH_PASSES * plan.channels.length + 1;
+  const totalSteps = passes * plan.channels.length + 1;
   const pull = priorPull(y.length);
   let done = 0;
-  for (let pass = 0; pass < SEARCH_PASSES; pass++) {
+  for (let pass = 0; pass < passes; pass++) {
     for (let index = 0; index < plan.channels.length; index++) {
       const channel = plan.channels[index] as string;
       const tried: ScoredCandidate[] = [];
