@@ -11,6 +11,7 @@ import { fitMetricsSection } from "./sections/fitMetricsSection";
 import { modelDetailsSection } from "./sections/modelDetailsSection";
 import { priceSection } from "./sections/priceSection";
 import { responseCurvesSection } from "./sections/responseCurvesSection";
+import { experimentsSection } from "./sections/experimentsSection";
 import { summarySection } from "./sections/summarySection";
 import type { ReportInput, ReportSection } from "./types";
 
@@ -66,6 +67,7 @@ export async function buildReport(input: ReportInput): Promise<string> {
     budget === null ? null : await responseCurvesSection(budget, roles.social),
     budget === null ? null : budgetSection(budget),
     priceSection(result, intervals, sensitivity),
+    experimentsSection(result, analysis.testPlan ?? null),
     diagnosticsSection(warnings, diagnostics, {
       mediator: `Stage 1: ${roles.mediator ?? "mediator"}`,
       outcome: `Stage 2: ${roles.outcome}`,

@@ -1,5 +1,6 @@
 /** Input and building blocks of report.html. */
 import type { BudgetPlan, FitDiagnostics, Intervals, Sensitivity } from "../core/analysis/types";
+import type { LiftTestCandidate } from "../core/experiments/rankLiftTests";
 import type { DataCheck, HealthVerdict } from "../core/health/types";
 import type { MmmResult } from "../core/model/types";
 import type { Dataset } from "../core/types";
@@ -21,6 +22,8 @@ export interface ReportAnalysis {
   readonly dataChecks?: readonly DataCheck[];
   /** The run's health verdict (`MmmRun.health`): heads At a glance. */
   readonly health?: HealthVerdict | null;
+  /** The run's ranked lift-test candidates (`MmmRun.testPlan`): the Experiments section. */
+  readonly testPlan?: readonly LiftTestCandidate[] | null;
 }
 
 /** What {@link buildReport} needs. */

@@ -12,7 +12,8 @@ import type { Table, TableColumn, TableRow } from "./types";
 /** What one row of the Effects table means. */
 export const EFFECTS_DESCRIPTION =
   "One channel under one mediator variant: revenue over all weeks lost if its spend had been zero (total), split " +
-  "into the direct path and the path through the mediator, the share mediated and ROAS (total ÷ spend).";
+  "into the direct path and the path through the mediator, the share mediated, ROAS (total ÷ spend) and net ROAS " +
+  "(total less the mediator spend the channel induced, ÷ spend).";
 
 /** Rows of one mediator variant: each social channel, then the mediator's own spend; interval cells when asked. */
 function variantRows(
@@ -35,6 +36,8 @@ function variantRows(
       numberCell(e.shareMediated),
       numberCell(e.roas),
       numberCell(e.roasMediated),
+      numberCell(e.inducedMediatorSpend),
+      numberCell(e.netRoas),
     ];
     return withIntervals
       ? [
@@ -42,6 +45,7 @@ function variantRows(
           ...boundCells(ci?.total),
           ...boundCells(ci?.shareMediated),
           ...boundCells(ci?.roas),
+          ...boundCells(ci?.netRoas),
         ]
       : row;
   });
@@ -60,10 +64,15 @@ function variantRows(
       null,
       numberCell(m.roas),
       null,
+      // The mediator induces no spend of its own, and its ROAS net of its own spend would be ROAS − 1.
+      null,
+      null,
     ];
     const mi = intervals?.mediator;
     rows.push(
-      withIntervals ? [...row, ...boundCells(mi?.total), null, null, ...boundCells(mi?.roas)] : row
+      withIntervals
+        ? [...row, ...boundCells(mi?.total), null, null, ...boundCells(mi?.roas), null, null]
+        : row
     );
   }
   return rows;
@@ -91,6 +100,8 @@ export function effectsTable(result: MmmResult, intervals: Intervals | null): Ta
         column(`share_mediated_ci${key}_high`, `Share mediated ${level} high`, "percent"),
         column(`roas_ci${key}_low`, `ROAS ${level} low`, "ratio"),
         column(`roas_ci${key}_high`, `ROAS ${level} high`, "ratio"),
+        column(`net_roas_ci${key}_low`, `Net ROAS ${level} low`, "ratio"),
+        column(`net_roas_ci${key}_high`, `Net ROAS ${level} high`, "ratio"),
       ]
     : [];
   const predicted = result.variants.predicted;
@@ -104,6 +115,12 @@ export function effectsTable(result: MmmResult, intervals: Intervals | null): Ta
     ...(predicted ? [`The predicted ${mediator} variant is ${PREDICTED_VARIANT_PURPOSE}.`] : []),
     `Each effect is measured against zero spend of that channel over all ${result.data.weeks} weeks` +
       (twoStage ? `; the ${mediator} row is its own spend's effect (no paths to split).` : "."),
+    ...(twoStage
+      ? [
+          `Net ROAS counts as cost the ${mediator} a social channel induced (stage 1's prediction with and without ` +
+            `the channel): (total effect − induced ${mediator}) ÷ spend.`,
+        ]
+      : []),
     ...(intervals ? [`Intervals: ${intervals.method}`] : []),
   ];
   return {
@@ -123,6 +140,8 @@ export function effectsTable(result: MmmResult, intervals: Intervals | null): Ta
       column("share_mediated", "Share mediated", "percent"),
       column("roas", "ROAS", "ratio"),
       column("roas_mediated", "ROAS via mediator", "ratio"),
+      column("induced_mediator_spend", `Induced ${mediator}`, "currency"),
+      column("net_roas", `Net ROAS (after induced ${mediator})`, "ratio"),
       ...intervalColumns,
     ],
     rows: [

@@ -58,7 +58,9 @@ export type TableId =
   | "diagnostics"
   | "sensitivity"
   | "budget"
-  | "responseCurves";
+  | "responseCurves"
+  | "calibration"
+  | "testPlan";
 
 /** One named table of a run. */
 export interface Table {

@@ -33,6 +33,7 @@ describe("buildTables on a real run", () => {
       "sensitivity.csv",
       "budget.csv",
       "response_curves.csv",
+      "test_plan.csv",
     ]);
     for (const table of tables) {
       expect(table.title.length).toBeLessThanOrEqual(31);

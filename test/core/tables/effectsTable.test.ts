@@ -17,6 +17,7 @@ const INTERVALS = {
         indirect: interval,
         roas: interval,
         shareMediated: null,
+        netRoas: { lower: 0.5, upper: 1.5 },
       },
     ],
     mediator: { channel: "google_spend", total: interval, roas: null },
@@ -49,13 +50,35 @@ describe("effectsTable", () => {
       [null, null, null]
     );
     expect(google[key("total")]).toBe(4500);
+    expect([google[key("induced_mediator_spend")], google[key("net_roas")]]).toEqual([null, null]);
+  });
+
+  it("shows each social channel's induced mediator spend and net ROAS", () => {
+    const table = effectsTable(SAMPLE_RESULT, null);
+    const key = (k: string) => table.columns.findIndex((c) => c.key === k);
+    const channels = SAMPLE_RESULT.variants.observed.effects.channels;
+    channels.forEach((effect, i) => {
+      const row = table.rows[i] ?? [];
+      expect(row[key("induced_mediator_spend")]).toBe(effect.inducedMediatorSpend);
+      expect(row[key("net_roas")]).toBe(effect.netRoas);
+    });
+    expect(table.notes.join(" ")).toMatch(
+      /Net ROAS counts as cost the google_spend a social channel induced/
+    );
   });
 
   it("adds low/high columns when intervals are given, empty where a bound is undefined", () => {
     const table = effectsTable(SAMPLE_RESULT, INTERVALS);
-    expect(table.columns.slice(-2).map((c) => c.label)).toEqual(["ROAS 90% low", "ROAS 90% high"]);
-    expect(table.rows[0]?.slice(-6)).toEqual([1, 2, null, null, 1, 2]);
-    expect(table.rows[3]?.slice(-6)).toEqual([null, null, null, null, null, null]);
+    expect(table.columns.slice(-4).map((c) => c.label)).toEqual([
+      "ROAS 90% low",
+      "ROAS 90% high",
+      "Net ROAS 90% low",
+      "Net ROAS 90% high",
+    ]);
+    expect(table.rows[0]?.slice(-8)).toEqual([1, 2, null, null, 1, 2, 0.5, 1.5]);
+    // The mediator's own row has no net ROAS (it induces no spend of its own).
+    expect(table.rows[2]?.slice(-2)).toEqual([null, null]);
+    expect(table.rows[3]?.slice(-8)).toEqual([null, null, null, null, null, null, null, null]);
     expect(table.notes).toContain("Intervals: test method");
   });
 });

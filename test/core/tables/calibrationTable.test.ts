@@ -1,0 +1,43 @@
+import { describe, expect, it } from "@jest/globals";
+import type { CalibrationReport } from "../../../src/core/model/types";
+import { calibrationTable } from "../../../src/core/tables/calibrationTable";
+
+const REPORT: CalibrationReport = {
+  iterations: 2,
+  method: "test method",
+  tests: [
+    {
+      test: {
+        channel: "tiktok_spend",
+        startWeek: "2024-03-04",
+        endWeek: "2024-04-22",
+        lift: 12_000,
+        roas: null,
+        standardError: 2_000,
+        path: "total",
+      },
+      measured: 12_000,
+      standardError: 2_000,
+      before: 6_000,
+      after: 11_000,
+      spend: 8_000,
+    },
+  ],
+};
+
+describe("calibrationTable", () => {
+  it("puts each test's measured lift beside the model's before and after, and the gaps in standard errors", () => {
+    const table = calibrationTable(REPORT);
+    const key = (k: string) => table.columns.findIndex((c) => c.key === k);
+    const row = table.rows[0] ?? [];
+    expect(row[key("channel")]).toBe("tiktok_spend");
+    expect(row[key("start_week")]).toBe("2024-03-04");
+    expect(row[key("measured_lift")]).toBe(12_000);
+    expect(row[key("model_lift_before")]).toBe(6_000);
+    expect(row[key("model_lift_after")]).toBe(11_000);
+    expect(row[key("before_in_standard_errors")]).toBe(-3);
+    expect(row[key("after_in_standard_errors")]).toBe(-0.5);
+    expect(table.notes[0]).toBe("test method");
+    expect(table.fileName).toBe("calibration.csv");
+  });
+});

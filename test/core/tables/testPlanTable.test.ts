@@ -1,0 +1,33 @@
+import { describe, expect, it } from "@jest/globals";
+import type { LiftTestCandidate } from "../../../src/core/experiments/rankLiftTests";
+import { testPlanTable } from "../../../src/core/tables/testPlanTable";
+
+const candidate = (channel: string, stake: number | null): LiftTestCandidate => ({
+  channel,
+  change: 0.5,
+  weeks: 8,
+  weeklySpend: 1_000,
+  expectedLift: 4_000,
+  standardError: 1_200,
+  relativeSe: 0.3,
+  weeksNeeded: 6,
+  roasIntervalWidth: stake === null ? null : stake / 1_000,
+  revenueAtStake: stake,
+});
+
+describe("testPlanTable", () => {
+  it("numbers the candidates in the order given and states the change and length they were planned at", () => {
+    const table = testPlanTable([
+      candidate("tiktok_spend", 900),
+      candidate("facebook_spend", null),
+    ]);
+    const key = (k: string) => table.columns.findIndex((c) => c.key === k);
+    expect(table.rows.map((r) => [r[key("rank")], r[key("channel")]])).toEqual([
+      [1, "tiktok_spend"],
+      [2, "facebook_spend"],
+    ]);
+    expect(table.rows[1]?.[key("revenue_at_stake")]).toBeNull();
+    expect(table.notes.join(" ")).toMatch(/changes spend by 50% for 8 weeks/);
+    expect(table.notes.join(" ")).toMatch(/MMM\.TESTPLAN/);
+  });
+});
