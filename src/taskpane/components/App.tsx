@@ -1,11 +1,15 @@
+/* global HTMLHeadingElement */
 import * as React from "react";
 import { Caption1, Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { dashboardSpec } from "../../core/charts/dashboardSpec";
-import { CancelledError } from "../../core/errors";
 import type { Dataset } from "../../core/types";
 import { DASHBOARD_SHEET_NAME, REPORT_FILE_NAME } from "../constants";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
+import type { WriteReport } from "../excel/writeResultSheets";
+import type { FitOutcome } from "../fitOutcome";
+import { EarlyOutputKeptError } from "../EarlyOutputKeptError";
+import { failureMessage } from "../state/failureMessage";
 import type { SelectionData } from "../excel/readSelection";
 import type { IngestionResult } from "../../core/data/types";
 import { readSavedModel, savedModelJson } from "../../workbookModel/savedModel";
@@ -18,6 +22,7 @@ import { INITIAL_PANE_STATE, type FitFormOptions } from "../state/paneState";
 import { paneReducer } from "../state/paneReducer";
 import { dataCheckLines } from "../state/dataCheckLines";
 import { resultCardChannels, resultCardVerdict } from "../state/resultCard";
+import { progressAnnouncement, progressText, secondsLeft } from "../state/overallProgress";
 import {
   canFit,
   hasAmbiguousDates,
@@ -67,6 +72,12 @@ const selectionChanged = (before: SelectionData, now: SelectionData): boolean =>
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/** What the point estimates' early write left in the workbook. */
+interface EarlyWrite {
+  readonly report: WriteReport;
+  readonly modelSaved: boolean;
+}
+
 /** Props of App. */
 export interface AppProps {
   /** Excel calls and the fit worker (fakes in tests). */
@@ -89,6 +100,12 @@ export function App({ adapters }: AppProps): React.ReactElement {
   /** The data of the run on show (the selection may change after the fit; the report must match the run). */
   const fittedRef = React.useRef<{ dataset: Dataset; source: string | null } | null>(null);
   const [reportStatus, setReportStatus] = React.useState<ReportStatus>({ kind: "idle" });
+  const resultHeadingRef = React.useRef<HTMLHeadingElement>(null);
+  const finished = state.status === "done" && state.result !== null;
+  // When the result is ready, focus moves to its heading (keyboard and screen-reader users land on the answer).
+  React.useEffect(() => {
+    if (finished) resultHeadingRef.current?.focus();
+  }, [finished]);
 
   React.useEffect(() => {
     let live = true;
@@ -207,6 +224,36 @@ export function App({ adapters }: AppProps): React.ReactElement {
         write = answer !== "cancel";
         replacePrevious = answer === "replace";
       }
+      // Answer first: the point estimates are written as soon as the model is fitted, then rewritten (same sheets,
+      // no duplicates, dashboard added) when the run completes. What the first write wrote is kept in `early`.
+      let early: Promise<EarlyWrite | null> = Promise.resolve(null);
+      const writeEarly = async (provisional: FitOutcome): Promise<EarlyWrite | null> => {
+        try {
+          const report = await adapters.writeResultSheets(
+            resultSheets(provisional, dataset.weeks),
+            { replacePrevious }
+          );
+          dispatch({
+            type: "pointEstimatesWritten",
+            notice: `The point estimates are on the MMM sheets (${report.sheets.length} sheets, marked provisional on MMM Summary); they are rewritten with intervals when the run completes.`,
+          });
+          // The fitted model is final already (the bootstrap never changes it): save it with the point estimates,
+          // so MMM.* formulas and any sheets kept after a cancel describe the same model.
+          let modelSaved = false;
+          try {
+            const json = savedModelJson(provisional.result);
+            await adapters.saveModel(json);
+            adapters.publishModel(json);
+            modelSaved = true;
+          } catch {
+            // Saved again after the final write, where a failure is reported.
+          }
+          return { report, modelSaved };
+        } catch {
+          // Nothing of this write is left (writeResultSheets removes what it added); the final write still runs.
+          return null;
+        }
+      };
       const run = adapters.startFit(
         dataset,
         { ...toFitOptions(state.options), fitTime: adapters.fitTime() },
@@ -214,11 +261,23 @@ export function App({ adapters }: AppProps): React.ReactElement {
           ...toAnalysisRequest(state.options),
           inputWarnings: ingestion.warnings.map((warning) => warning.message),
         },
-        (progress) => dispatch({ type: "fitProgressed", progress })
+        (progress) => dispatch({ type: "fitProgressed", progress, at: adapters.now() }),
+        (provisional) => {
+          dispatch({ type: "fitProvisional", result: provisional, at: adapters.now() });
+          if (write) early = writeEarly(provisional);
+        }
       );
       runRef.current = run;
-      const outcome = await run.result;
+      let outcome: FitOutcome;
+      try {
+        outcome = await run.result;
+      } catch (error) {
+        runRef.current = null;
+        const kept = await early;
+        throw kept ? new EarlyOutputKeptError(error, kept.report) : error;
+      }
       runRef.current = null;
+      const written = await early;
       dispatch({ type: "fitSucceeded", result: outcome });
       fittedRef.current = { dataset, source: state.selection?.address ?? null };
       setReportStatus({ kind: "idle" });
@@ -234,21 +293,30 @@ export function App({ adapters }: AppProps): React.ReactElement {
       const sheets = resultSheets(outcome, dataset.weeks);
       const dashboard = { name: DASHBOARD_SHEET_NAME, spec: dashboardSpec(outcome, dataset.weeks) };
       dispatch({ type: "writeStarted" });
-      const report = await adapters.writeResultSheets(sheets, { replacePrevious, dashboard });
+      let final: WriteReport;
+      try {
+        final = await adapters.writeResultSheets(sheets, {
+          // The point estimates' write already replaced the earlier output (when confirmed); now only its own sheets.
+          replacePrevious: written ? false : replacePrevious,
+          replaceIds: written ? written.report.sheets.map((sheet) => sheet.id) : [],
+          dashboard,
+        });
+      } catch (error) {
+        throw written ? new EarlyOutputKeptError(error, written.report) : error;
+      }
+      const report: WriteReport = written ? { ...final, replaced: written.report.replaced } : final;
       const elapsedMs = adapters.now() - started;
-      // The model with its effects and holdout scores: what MMM.ROAS and MMM.MODEL read.
-      const json = savedModelJson(outcome.result);
-      await adapters.saveModel(json);
-      adapters.publishModel(json);
+      if (!written?.modelSaved) {
+        // The model with its effects and holdout scores: what MMM.ROAS and MMM.MODEL read.
+        const json = savedModelJson(outcome.result);
+        await adapters.saveModel(json);
+        adapters.publishModel(json);
+      }
       dispatch({ type: "writeSucceeded", report, elapsedMs });
       dispatch({ type: "savedModelFound", model: describeModel(outcome.result.model) });
     } catch (error) {
       runRef.current = null;
-      const message =
-        error instanceof CancelledError
-          ? "The fit was cancelled; nothing was written."
-          : messageOf(error);
-      dispatch({ type: "failed", message });
+      dispatch({ type: "failed", message: failureMessage(error) });
     }
   };
 
@@ -281,6 +349,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
     () => dataCheckLines(state.ingestion, state.options),
     [state.ingestion, state.options]
   );
+  const left = secondsLeft(state.progress, state.bootstrapStartedAt, state.progressAt ?? 0);
   const issues = ingestionIssues(state).map((issue) => ({
     issue,
     address: issueAddress(issue, state.selection),
@@ -309,6 +378,9 @@ export function App({ adapters }: AppProps): React.ReactElement {
       <FitPanel
         status={state.status}
         progress={state.progress}
+        fraction={state.progressFraction}
+        text={progressText(state.progress, state.status === "writing", left)}
+        announcement={progressAnnouncement(state.progress, state.status === "writing", left)}
         canFit={canFit(state)}
         onFit={() => void fit()}
         onCancel={cancel}
@@ -333,6 +405,10 @@ export function App({ adapters }: AppProps): React.ReactElement {
         <>
           <Divider />
           <ResultsSummary
+            headingRef={resultHeadingRef}
+            provisional={
+              state.result.complete ? null : state.status === "failed" ? "stopped" : "running"
+            }
             figures={summaryFigures(state.result.result)}
             verdict={resultCardVerdict(state.result)}
             channels={resultCardChannels(state.result)}

@@ -65,6 +65,13 @@ export interface PaneState {
   readonly ingestion: IngestionResult | null;
   readonly options: FitFormOptions;
   readonly progress: FitProgress | null;
+  /** Position of the one overall progress bar, 0–1 (never moves back during a run). */
+  readonly progressFraction: number;
+  /** When the point estimates arrived and the bootstrap started (adapters.now() ms), for the time left. */
+  readonly bootstrapStartedAt: number | null;
+  /** When the last progress report arrived (adapters.now() ms). */
+  readonly progressAt: number | null;
+  /** The run on show: provisional (`complete` false, point estimates only) while intervals are being computed. */
   readonly result: FitOutcome | null;
   readonly report: WriteReport | null;
   /** Earlier output waiting for the user's answer (the Replace dialog is open while non-null). */
@@ -101,6 +108,9 @@ export const INITIAL_PANE_STATE: PaneState = {
   ingestion: null,
   options: DEFAULT_FORM_OPTIONS,
   progress: null,
+  progressFraction: 0,
+  bootstrapStartedAt: null,
+  progressAt: null,
   result: null,
   report: null,
   pendingReplace: null,
