@@ -387,7 +387,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
       />
       <RunMessage
         message={state.message}
-        notice={state.notice}
+        notice={state.pointEstimatesNote ?? state.notice}
         report={state.report}
         elapsedMs={state.elapsedMs}
       />

@@ -42,6 +42,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         report: null,
         message: null,
         notice: null,
+        pointEstimatesNote: null,
         elapsedMs: null,
       };
     case "fitProgressed":
@@ -61,7 +62,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ? { ...state, result: action.result, bootstrapStartedAt: action.at }
         : state;
     case "pointEstimatesWritten":
-      return { ...state, notice: action.notice };
+      return state.status === "fitting" ? { ...state, pointEstimatesNote: action.notice } : state;
     case "fitSucceeded":
       return { ...state, result: action.result, progress: null };
     case "replaceAsked":
@@ -75,13 +76,20 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         progressFraction: Math.max(state.progressFraction, overallFraction(null, true)),
       };
     case "writeSucceeded":
-      return { ...state, status: "done", report: action.report, elapsedMs: action.elapsedMs };
+      return {
+        ...state,
+        status: "done",
+        report: action.report,
+        elapsedMs: action.elapsedMs,
+        pointEstimatesNote: null,
+      };
     case "writeSkipped":
       return {
         ...state,
         status: "done",
         report: null,
         notice: action.notice,
+        pointEstimatesNote: null,
         elapsedMs: action.elapsedMs,
         pendingReplace: null,
       };
@@ -97,6 +105,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         status: "failed",
         message: action.message,
+        pointEstimatesNote: null,
         progress: null,
         pendingReplace: null,
       };

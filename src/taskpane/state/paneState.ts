@@ -80,6 +80,8 @@ export interface PaneState {
   readonly message: string | null;
   /** A plain note that is not a failure (e.g. "nothing was written, as you chose"), shown as information. */
   readonly notice: string | null;
+  /** While a run is on and its point estimates are on the sheets: says so (cleared when the run ends). */
+  readonly pointEstimatesNote: string | null;
   /** Milliseconds from pressing Fit model to the last sheet written. */
   readonly elapsedMs: number | null;
   /** The model saved in this workbook (found when the pane opens, replaced after each fit). */
@@ -116,6 +118,7 @@ export const INITIAL_PANE_STATE: PaneState = {
   pendingReplace: null,
   message: null,
   notice: null,
+  pointEstimatesNote: null,
   elapsedMs: null,
   savedModel: null,
 };

@@ -459,6 +459,7 @@ describe("App: answer first, intervals after", () => {
     expect(fake.writes[1]?.dashboard).toBeDefined();
     expect(screen.getByTestId("result-card").getAttribute("data-provisional")).toBe("no");
     expect(screen.getByText("3. Results")).toBeTruthy();
+    expect(screen.queryByText(/The point estimates are on the MMM sheets/)).toBeNull();
     // Focus lands on the result when it is ready.
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole("heading", { name: "3. Results" }))
@@ -491,6 +492,7 @@ describe("App: answer first, intervals after", () => {
     );
     // No second write and nothing deleted; the card says the intervals were not computed.
     expect(fake.writes).toHaveLength(1);
+    expect(screen.queryByText(/they are rewritten with intervals/)).toBeNull();
     expect(screen.getByTestId("result-card").getAttribute("data-provisional")).toBe("stopped");
     expect(screen.getByTestId("verdict").textContent).toBe("Health verdict: not computed.");
     expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", false);
