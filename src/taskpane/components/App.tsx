@@ -1,21 +1,20 @@
 /* global HTMLHeadingElement */
 import * as React from "react";
 import { Caption1, Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { dashboardSpec } from "../../core/charts/dashboardSpec";
 import type { Dataset } from "../../core/types";
-import { DASHBOARD_SHEET_NAME, REPORT_FILE_NAME } from "../constants";
+import { REPORT_FILE_NAME } from "../constants";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
-import type { WriteReport } from "../excel/writeResultSheets";
 import type { FitOutcome } from "../fitOutcome";
 import { EarlyOutputKeptError } from "../EarlyOutputKeptError";
+import { writeFinalResults } from "../writeFinalResults";
+import { writePointEstimates, type EarlyWrite } from "../writePointEstimates";
 import { failureMessage } from "../state/failureMessage";
 import type { SelectionData } from "../excel/readSelection";
 import type { IngestionResult } from "../../core/data/types";
 import { readSavedModel, savedModelJson } from "../../workbookModel/savedModel";
 import type { FittedModel } from "../../core/model/types";
 import { topBudgetMove } from "../sheets/topBudgetMove";
-import { resultSheets } from "../sheets/resultSheets";
 import { changeColumnRole } from "../state/changeColumnRole";
 import { ingestSelection } from "../state/ingestSelection";
 import { INITIAL_PANE_STATE, type FitFormOptions } from "../state/paneState";
@@ -72,12 +71,6 @@ const selectionChanged = (before: SelectionData, now: SelectionData): boolean =>
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-/** What the point estimates' early write left in the workbook. */
-interface EarlyWrite {
-  readonly report: WriteReport;
-  readonly modelSaved: boolean;
-}
-
 /** Props of App. */
 export interface AppProps {
   /** Excel calls and the fit worker (fakes in tests). */
@@ -86,8 +79,9 @@ export interface AppProps {
 
 /**
  * The task pane: Data → Options → Fit model → Results. Holds the state (useReducer) and wires the presentational
- * components to the adapters. All sheets are computed before the first write; earlier output is replaced only after
- * the user confirms.
+ * components to the adapters. Answer first: the point estimates are written when the model is fitted, then the same
+ * sheets are rewritten with the complete run; every write is computed before it starts; earlier output is replaced
+ * only after the user confirms (asked before the fit).
  * @param props - See AppProps.
  * @returns The pane.
  * @example createRoot(container).render(<App adapters={excelAdapters} />);
@@ -228,31 +222,18 @@ export function App({ adapters }: AppProps): React.ReactElement {
       // no duplicates, dashboard added) when the run completes. What the first write wrote is kept in `early`.
       let early: Promise<EarlyWrite | null> = Promise.resolve(null);
       const writeEarly = async (provisional: FitOutcome): Promise<EarlyWrite | null> => {
-        try {
-          const report = await adapters.writeResultSheets(
-            resultSheets(provisional, dataset.weeks),
-            { replacePrevious }
-          );
+        const written = await writePointEstimates(
+          adapters,
+          provisional,
+          dataset.weeks,
+          replacePrevious
+        );
+        if (written)
           dispatch({
             type: "pointEstimatesWritten",
-            notice: `The point estimates are on the MMM sheets (${report.sheets.length} sheets, marked provisional on MMM Summary); they are rewritten with intervals when the run completes.`,
+            notice: `The point estimates are on the MMM sheets (${written.report.sheets.length} sheets, marked provisional on MMM Summary); they are rewritten with intervals when the run completes.`,
           });
-          // The fitted model is final already (the bootstrap never changes it): save it with the point estimates,
-          // so MMM.* formulas and any sheets kept after a cancel describe the same model.
-          let modelSaved = false;
-          try {
-            const json = savedModelJson(provisional.result);
-            await adapters.saveModel(json);
-            adapters.publishModel(json);
-            modelSaved = true;
-          } catch {
-            // Saved again after the final write, where a failure is reported.
-          }
-          return { report, modelSaved };
-        } catch {
-          // Nothing of this write is left (writeResultSheets removes what it added); the final write still runs.
-          return null;
-        }
+        return written;
       };
       const run = adapters.startFit(
         dataset,
@@ -290,21 +271,14 @@ export function App({ adapters }: AppProps): React.ReactElement {
         });
         return;
       }
-      const sheets = resultSheets(outcome, dataset.weeks);
-      const dashboard = { name: DASHBOARD_SHEET_NAME, spec: dashboardSpec(outcome, dataset.weeks) };
       dispatch({ type: "writeStarted" });
-      let final: WriteReport;
-      try {
-        final = await adapters.writeResultSheets(sheets, {
-          // The point estimates' write already replaced the earlier output (when confirmed); now only its own sheets.
-          replacePrevious: written ? false : replacePrevious,
-          replaceIds: written ? written.report.sheets.map((sheet) => sheet.id) : [],
-          dashboard,
-        });
-      } catch (error) {
-        throw written ? new EarlyOutputKeptError(error, written.report) : error;
-      }
-      const report: WriteReport = written ? { ...final, replaced: written.report.replaced } : final;
+      const report = await writeFinalResults(
+        adapters,
+        outcome,
+        dataset.weeks,
+        written,
+        replacePrevious
+      );
       const elapsedMs = adapters.now() - started;
       if (!written?.modelSaved) {
         // The model with its effects and holdout scores: what MMM.ROAS and MMM.MODEL read.

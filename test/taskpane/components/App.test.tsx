@@ -498,6 +498,29 @@ describe("App: answer first, intervals after", () => {
     expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", false);
   });
 
+  it("keeps the point estimates and says so when the final write fails", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    const write = fake.adapters.writeResultSheets;
+    let calls = 0;
+    const adapters: PaneAdapters = {
+      ...fake.adapters,
+      writeResultSheets: async (sheets, options) => {
+        calls += 1;
+        if (calls === 2) throw new Error("Writing the results failed (disk full).");
+        return write(sheets, options);
+      },
+    };
+    await startFit(adapters);
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    await act(async () => fake.fitted(PROVISIONAL));
+    await screen.findByText(/The point estimates are on the MMM sheets/);
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
+    await screen.findByText(
+      /^Writing the results failed \(disk full\)\. The point estimates written earlier stay on the 6 MMM sheets/
+    );
+    expect(calls).toBe(2);
+  });
+
   it("shows one overall bar with the time left from the replicate rate", async () => {
     const fake = fakeAdapters(selectionOf(grid));
     await startFit(fake.adapters);
