@@ -1,7 +1,7 @@
 /* global console, process */
 // Checks that a production build holds what Excel loads: the manifest, the task pane page and functions.json
 // listing every MMM custom function. Exits non-zero with a message naming what is missing.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 
 const required = [
   "dist/manifest.xml",
@@ -60,3 +60,23 @@ if (!inFunctions || inTaskpane) {
   process.exit(1);
 }
 console.log("dist/ OK: src/core is bundled once (functions.js), shared by the task pane.");
+
+// The task pane's replicate pool: the fit worker starts nested Web Workers from their own chunk
+// (new Worker(new URL("./replicateWorker.ts", import.meta.url)) in src/taskpane/worker/fitWorker.ts). The pool worker's
+// message must be bundled in a worker chunk, not in the pane's or the functions' entry.
+const poolMarker = "The replicate worker got indices before its job.";
+const chunks = readdirSync("dist").filter((file) => /^\d+\.js$/.test(file));
+const withPool = chunks.filter((file) => readFileSync(`dist/${file}`, "utf8").includes(poolMarker));
+const inEntries = ["dist/taskpane.js", "dist/functions.js"].filter((file) =>
+  readFileSync(file, "utf8").includes(poolMarker)
+);
+if (withPool.length === 0 || inEntries.length > 0) {
+  console.error(
+    `The replicate worker must be its own chunk (found in chunks: ${withPool.join(", ") || "none"}; in entries: ` +
+      `${inEntries.join(", ") || "none"}). Keep new Worker(new URL("./replicateWorker.ts", import.meta.url)) in fitWorker.ts.`
+  );
+  process.exit(1);
+}
+console.log(
+  `dist/ OK: the replicate worker pool is bundled as a worker chunk (${withPool.join(", ")}).`
+);

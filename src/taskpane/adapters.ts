@@ -13,7 +13,7 @@ import type { FitProgress } from "./state/paneState";
 export interface FitRun {
   /** Resolves with the result; rejects with CancelledError after cancel(), or with the core's error. */
   readonly result: Promise<FitOutcome>;
-  /** Stops the fit at once; nothing is written. */
+  /** Stops the fit at once (the pane decides what happens to point estimates already written). */
   cancel(): void;
 }
 
@@ -44,7 +44,9 @@ export interface PaneAdapters {
     dataset: Dataset,
     options: FitOptions,
     analysis: AnalysisRequest,
-    onProgress: (progress: FitProgress) => void
+    onProgress: (progress: FitProgress) => void,
+    /** Called once with the provisional run (point estimates, `complete: false`) as soon as the model is fitted. */
+    onFitted?: (provisional: FitOutcome) => void
   ) => FitRun;
   /** Builds report.html of a run off the UI thread (the same builder as `mmm fit`). */
   readonly buildReport: (

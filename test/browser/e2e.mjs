@@ -62,16 +62,21 @@ const server = await startPreviewServer({ port: 0, rewriteOfficeTag: false });
 const { tsImport } = await import("tsx/esm/api");
 const paneState = pathToFileURL(join(root, "src/taskpane/state/paneState.ts")).href;
 const { DEFAULT_FORM_OPTIONS: FORM } = await tsImport(paneState, import.meta.url);
-// The headless runner on the SAME grid the preview page loads, running while the browser fits.
+// The headless runner on the SAME grid the preview page loads. Started once the pane's first fit is done, so the
+// fit's timings are not measured against a second process on the same cores.
 const sample = await (await fetch(`${server.url}/sample.json`)).json();
-const headless = startHeadlessRun({
-  root,
-  grid: sample.grid,
-  seed: FORM.seed,
-  replicates: FORM.bootstrapReplicates,
-  source: DATA_ADDRESS,
-});
-headless.catch(() => undefined); // awaited (and reported) by the parity check
+let headlessRun = null;
+const startHeadless = () => {
+  headlessRun ??= startHeadlessRun({
+    root,
+    grid: sample.grid,
+    seed: FORM.seed,
+    replicates: FORM.bootstrapReplicates,
+    source: DATA_ADDRESS,
+  });
+  headlessRun.catch(() => undefined); // awaited (and reported) by the parity check
+  return headlessRun;
+};
 const { context, close } = await launchChromium({
   profilePrefix: "mmm-e2e-",
   viewport: { width: 1400, height: 900 },
@@ -141,19 +146,63 @@ try {
     "Fit model runs in the worker and writes every output sheet with header and values",
     async () => {
       const syncsBefore = await book(() => window.__mmmWorkbook.syncCount);
+      // Timings measured in the page: the click (capture listener in the pane) and each sync of the fake workbook.
+      await book(() => (window.__mmmWorkbook.syncLog = []));
+      await paneFrame().evaluate(() =>
+        document.addEventListener(
+          "click",
+          (event) => {
+            if (event.target.closest("button")?.textContent === "Fit model")
+              window.parent.__fitClickAt = performance.timeOrigin + performance.now();
+          },
+          true
+        )
+      );
       const started = Date.now();
       await fitButton().click();
       await pane.getByText("Cancel").waitFor({ timeout: 10_000 });
+      // While the intervals are still running: the point estimates on the card and the sheets, the sticky bar.
+      await pane.getByText("3. Results: point estimates").waitFor({ timeout: FIT_TIMEOUT_MS });
+      await pane.getByTestId("progress-text").filter({ hasText: "replicates" }).waitFor({
+        timeout: FIT_TIMEOUT_MS,
+      });
+      // Scrolled down to the card, the bar stays in view at the top of the pane.
+      const sticky = await paneFrame().evaluate(() => {
+        document.getElementById("results-title")?.scrollIntoView();
+        const panel = document.querySelector('[data-testid="fit-panel"]').getBoundingClientRect();
+        return { scrolled: window.scrollY, top: panel.top };
+      });
+      assert(
+        sticky.scrolled === 0 || Math.abs(sticky.top) < 2,
+        `the progress bar scrolled away: ${JSON.stringify(sticky)}`
+      );
+      await page.screenshot({ path: join(artifacts, "e2e-2a-point-estimates.png") });
       await pane.getByTestId("run-success").waitFor({ timeout: FIT_TIMEOUT_MS });
       const wallMs = Date.now() - started;
       const bar = pane.getByTestId("run-success");
+      const clickAt = await book(() => window.__fitClickAt);
+      const log = await book(() => window.__mmmWorkbook.syncLog);
+      await book(() => (window.__mmmWorkbook.syncLog = null));
+      const firstWith = (name) => log.find((entry) => entry.sheets.includes(name))?.at ?? NaN;
+      // The point estimates came first: the sync that showed the first sheets had no Dashboard yet.
+      const early = log.find((entry) => entry.sheets.includes("MMM Summary"))?.sheets ?? [];
+      assert(
+        early.includes("MMM Coefficients") && !early.includes(DASHBOARD),
+        `point-estimate sheets before the dashboard: ${early.join(", ")}`
+      );
       timing = {
+        pointEstimatesMs: firstWith("MMM Coefficients") - clickAt,
+        lastSheetMs: firstWith(DASHBOARD) - clickAt,
         wallMs,
         paneMs: Number(await bar.getAttribute("data-elapsed-ms")),
         writeSyncs: Number(await bar.getAttribute("data-sync-count")),
         totalSyncs: (await book(() => window.__mmmWorkbook.syncCount)) - syncsBefore,
       };
       const names = await sheetNames();
+      assert(
+        names.filter((name) => name.startsWith("MMM Summary")).length === 1,
+        `one Summary after the final rewrite: ${names.join(", ")}`
+      );
       for (const name of OUTPUT)
         assert(names.includes(name), `missing sheet ${name} in ${names.join(", ")}`);
       const fitted = await book(() => window.__mmmWorkbook.snapshot("MMM Fitted"));
@@ -222,10 +271,11 @@ try {
     }
   );
 
+  startHeadless();
   await check(
     "the output sheets equal the headless runner's on the same data (parity, relative 1e-9)",
     async () => {
-      const run = await headless;
+      const run = await startHeadless();
       const options = run.results.options;
       assert(
         options.holdoutShare === FORM.holdoutShare &&
@@ -274,7 +324,7 @@ try {
   await check(
     "the Dashboard sheet's native charts show the headless runner's numbers and are drawn non-empty",
     async () => {
-      const run = await headless;
+      const run = await startHeadless();
       await book((name) => window.__mmmWorkbook.select(name, "A1"), DASHBOARD);
       const charts = await book((name) => {
         const wb = window.__mmmWorkbook;
@@ -317,7 +367,7 @@ try {
   await check(
     "Save report in the pane downloads report.html byte for byte equal to the runner's",
     async () => {
-      const run = await headless;
+      const run = await startHeadless();
       assert(typeof run.report === "string" && run.report.length > 0, "the runner wrote no report");
       const started = Date.now();
       const [download] = await Promise.all([
@@ -416,9 +466,38 @@ try {
     await pane.getByText("Replace the earlier results?").waitFor({ timeout: FIT_TIMEOUT_MS });
     await pane.getByRole("button", { name: "Replace" }).click();
     await pane.getByRole("button", { name: "Cancel" }).click();
-    await waitText("cancelled; nothing was written");
-    assert(same(await sheetNames(), before), "sheets changed after cancel");
+    // The fit takes under a second: the click may land before or after the point estimates are written.
+    const said = await pane.getByRole("alert").textContent({ timeout: 20_000 });
+    if (said.includes("cancelled; nothing was written"))
+      assert(same(await sheetNames(), before), "sheets changed after cancel");
+    else assert(said.includes("after the point estimates were written"), `message: ${said}`);
   });
+
+  await check(
+    "Cancel after the point estimates were written keeps them, marked provisional, with no duplicates",
+    async () => {
+      await fitButton().click();
+      await pane.getByText("Replace the earlier results?").waitFor({ timeout: FIT_TIMEOUT_MS });
+      await pane.getByRole("button", { name: "Replace" }).click();
+      await pane.getByText("3. Results: point estimates").waitFor({ timeout: FIT_TIMEOUT_MS });
+      await pane
+        .getByText(/The point estimates are on the MMM sheets/)
+        .waitFor({ timeout: 20_000 });
+      await pane.getByRole("button", { name: "Cancel" }).click();
+      await waitText("cancelled after the point estimates were written");
+      const names = await sheetNames();
+      const ours = names.filter((name) => name.startsWith("MMM "));
+      assert(
+        same(ours, OUTPUT.slice(0, 6)),
+        `the point-estimate sheets only, once each: ${names.join(", ")}`
+      );
+      const first = await book(() => window.__mmmWorkbook.snapshot("MMM Summary").values[1]?.[0]);
+      assert(first === "Provisional", `Summary's first row: ${first}`);
+      const card = await pane.getByTestId("result-card").getAttribute("data-provisional");
+      assert(card === "stopped", `result card: ${card}`);
+      await page.screenshot({ path: join(artifacts, "e2e-cancel-after-point-estimates.png") });
+    }
+  );
 
   const badCase = async (label, setup, message, goTo) => {
     await check(label, async () => {
@@ -577,11 +656,16 @@ try {
   await server.close();
 }
 
-if (timing)
+if (timing) {
+  console.log(
+    `e2e: Fit model → point-estimate sheets written: ${Math.round(timing.pointEstimatesMs)} ms; ` +
+      `→ last sheet written: ${Math.round(timing.lastSheetMs)} ms (measured in the page)`
+  );
   console.log(
     `e2e: Fit model → last sheet written: ${timing.wallMs} ms wall (pane-measured ${Math.round(timing.paneMs)} ms); ` +
       `writeResultSheets syncs: ${timing.writeSyncs}; all context.sync() calls in the run: ${timing.totalSyncs}`
   );
+}
 if (parity) {
   const all = [parity.key, parity.cells];
   const sum = (field) => all.reduce((n, part) => n + part[field], 0);

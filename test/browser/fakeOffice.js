@@ -11,7 +11,7 @@
  * In a page inside the preview (an iframe), the workbook comes from `window.parent.__mmmWorkbook`, so the preview's
  * HTML grid and the pane see the same cells.
  */
-/* global window, setTimeout, globalThis, process */
+/* global window, setTimeout, globalThis, process, performance */
 (function () {
   "use strict";
 
@@ -443,6 +443,13 @@
       ctx.sync = async () => {
         wb.syncCount++;
         await Promise.resolve();
+        // A test that sets wb.syncLog = [] gets the time (epoch ms, comparable across frames) and the sheet names
+        // after every sync: when sheets became visible to the user.
+        if (Array.isArray(wb.syncLog) && typeof performance !== "undefined")
+          wb.syncLog.push({
+            at: performance.timeOrigin + performance.now(),
+            sheets: wb.sheets.map((sheet) => sheet.name),
+          });
         wb.notify();
         if (ctx.failure) {
           const failure = ctx.failure;

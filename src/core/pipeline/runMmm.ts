@@ -103,6 +103,10 @@ export async function runMmm(
   const result = await steps.fit(dataset, options.fit ?? {}, fitHooks);
   const skipped: SkippedStep[] = [];
   if (checks.failure !== null) skipped.push({ step: "dataChecks", reason: checks.failure });
+  if (hooks.onFitted) {
+    throwIfCancelled();
+    hooks.onFitted(provisionalRun(dataChecks, result, checks, skipped, options, settings));
+  }
   const attempt = async <T>(step: RunStep, run: () => T | Promise<T>): Promise<T | null> => {
     throwIfCancelled();
     try {
@@ -197,6 +201,7 @@ export async function runMmm(
   throwIfCancelled();
   const notes = skipped.map((s) => `${STEP_NOTES[s.step]}: ${s.reason}`);
   return {
+    complete: true,
     dataChecks,
     result,
     intervals,
@@ -219,6 +224,38 @@ export async function runMmm(
       ...(budget?.warnings ?? []),
       ...notes,
     ],
+    settings,
+  };
+}
+
+/**
+ * The run as it stands right after the fit: data checks and the fit's result, every later step null and not
+ * skipped (it is still to come), warnings as far as they are known.
+ */
+function provisionalRun(
+  dataChecks: MmmRun["dataChecks"],
+  result: MmmRun["result"],
+  checks: ReturnType<typeof preflight>,
+  skipped: readonly SkippedStep[],
+  options: RunOptions,
+  settings: RunSettings
+): MmmRun {
+  const notes = skipped.map((s) => `${STEP_NOTES[s.step]}: ${s.reason}`);
+  return {
+    complete: false,
+    dataChecks,
+    result,
+    intervals: null,
+    diagnostics: null,
+    placebo: null,
+    testPlan: null,
+    sensitivity: null,
+    budget: null,
+    health: null,
+    heldChannels: checks.heldChannels,
+    skipped: [...skipped],
+    notes,
+    warnings: [...(options.inputWarnings ?? []), ...checks.warnings, ...result.warnings, ...notes],
     settings,
   };
 }

@@ -57,6 +57,12 @@ export interface RunHooks {
   readonly onProgress?: (stage: string, done: number, total: number) => void;
   /** Set `aborted` to stop at the next step; the run then throws CancelledError. */
   readonly signal?: { readonly aborted: boolean };
+  /**
+   * Called once, right after the fit, with a provisional run (`complete: false`): the data checks and the fit's
+   * result, every later step's field null. Surfaces show and write the point estimates at once ("answer first")
+   * and replace them with the final run. Its point estimates are exactly the final run's.
+   */
+  readonly onFitted?: (provisional: MmmRun) => void;
 }
 
 /** The analysis steps after the fit, in the order the pipeline runs them. */
@@ -74,6 +80,11 @@ export interface SkippedStep {
  * was not asked for (intervals with fewer than 2 replicates) or failed (see `skipped`).
  */
 export interface MmmRun {
+  /**
+   * false for the provisional run `RunHooks.onFitted` gets (point estimates only: intervals, diagnostics and the
+   * budget plan still being computed), true for the run `runMmm` returns.
+   */
+  readonly complete: boolean;
   /** Checks of the data made before the fit (weeks per parameter, always-on channels, collinearity, …). */
   readonly dataChecks: readonly DataCheck[];
   readonly result: MmmResult;

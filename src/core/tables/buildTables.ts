@@ -16,7 +16,8 @@ import type { Table } from "./types";
 /**
  * Every table of a run, in tab order: the one source of the task pane's sheets, the runner's CSV files and the
  * report's tables. Diagnostics, Sensitivity, Budget, Response curves, Calibration (lift tests given) and Test plan are
- * there when the run produced them.
+ * there when the run produced them; a provisional run (`complete` false: point estimates only) says so in the
+ * Summary's first row.
  * @param run - `runMmm`'s result.
  * @param weeks - ISO date of each week, oldest first (the Dataset's `weeks`): `[periods]`.
  * @returns Summary, Data checks, Coefficients, Effects, Fitted, Contributions, then Diagnostics, Sensitivity, Budget, Response curves, Calibration, Test plan.
@@ -26,7 +27,7 @@ import type { Table } from "./types";
 export function buildTables(run: MmmRun, weeks: readonly string[]): readonly Table[] {
   const { result } = run;
   return [
-    summaryTable(result, run.intervals, run.warnings, run.health),
+    summaryTable(result, run.intervals, run.warnings, run.health, run.complete),
     dataChecksTable(run.dataChecks),
     coefficientsTable(result),
     effectsTable(result, run.intervals),

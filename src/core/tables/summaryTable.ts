@@ -21,8 +21,24 @@ export const SUMMARY_DESCRIPTION =
 /** Label of the Summary's first row, the verdict (pass / review / fail). */
 export const HEALTH_VERDICT_LABEL = "Health verdict";
 
+/** Label of the Summary's first row while a run is provisional (`MmmRun.complete` false). */
+export const PROVISIONAL_LABEL = "Provisional";
+
+/**
+ * What a provisional Summary says (its first row): these are the fit's point estimates, the rest is on its way. Worded
+ * to stay true if the run never finishes (cancelled, or the pane closed), since the pane keeps these sheets then.
+ */
+export const PROVISIONAL_TEXT =
+  "Point estimates only: intervals, diagnostics, the health verdict and the budget plan are still being computed, " +
+  "and these sheets are replaced when they are ready. If this row is still here, that run did not finish: fit again " +
+  "for them.";
+
+/** What the Summary says in place of a result that is still being computed. */
+const STILL_COMPUTING = "still being computed";
+
 /** The verdict, its one sentence and each driving finding with what would help (a note when there is none). */
-function verdictLines(health: HealthVerdict | null): Line[] {
+function verdictLines(health: HealthVerdict | null, complete: boolean): Line[] {
+  if (!complete) return [[HEALTH_VERDICT_LABEL, STILL_COMPUTING, "text"]];
   if (!health) return [[HEALTH_VERDICT_LABEL, "not assessed (see the warnings)", "text"]];
   return [
     [HEALTH_VERDICT_LABEL, health.status, "text"],
@@ -52,7 +68,8 @@ function scoreLines(label: string, score: ForecastScore | null | undefined): Lin
 }
 
 /** How the intervals were made, or a note that there are none. */
-function intervalLines(intervals: Intervals | null): Line[] {
+function intervalLines(intervals: Intervals | null, complete: boolean): Line[] {
+  if (!complete) return [["Intervals", STILL_COMPUTING, "text"]];
   if (!intervals) return [["Intervals", "none (bootstrap off)", "text"]];
   const failed = intervals.failed > 0 ? `, ${intervals.failed} failed` : "";
   return [
@@ -89,6 +106,8 @@ function variantLines(result: MmmResult): Line[] {
  * @param intervals - the bootstrap's intervals (their method is described), or null when the bootstrap was off.
  * @param warnings - every warning of the run (`MmmRun.warnings`, which already ends with the skipped steps' notes).
  * @param health - the run's health verdict (`MmmRun.health`), or null when it was not made.
+ * @param complete - false for a provisional run (`MmmRun.complete`): a first row says so in words, and the verdict
+ *   and intervals read "still being computed".
  * @returns The table (no total row).
  * @example summaryTable(run.result, run.intervals, run.warnings, run.health).rows[0] // => ["Health verdict", "review"]
  * @see https://developers.google.com/meridian/docs/advanced-modeling/model-fit (what a model summary reports)
@@ -97,11 +116,13 @@ export function summaryTable(
   result: MmmResult,
   intervals: Intervals | null,
   warnings: readonly string[],
-  health: HealthVerdict | null = null
+  health: HealthVerdict | null = null,
+  complete = true
 ): Table {
   const effects = result.effects.channels;
   const lines: Line[] = [
-    ...verdictLines(health),
+    ...(complete ? [] : [[PROVISIONAL_LABEL, PROVISIONAL_TEXT, "text"] as const]),
+    ...verdictLines(health, complete),
     ["Weeks", result.data.weeks, "count"],
     ["First week", result.data.start, "date"],
     ["Last week", result.data.end, "date"],
@@ -140,7 +161,7 @@ export function summaryTable(
       "percent",
     ],
     ["Revenue per promotion week", numberCell(result.promoLift.revenuePerPromoWeek), "currency"],
-    ...intervalLines(intervals),
+    ...intervalLines(intervals, complete),
     ...warnings.map((warning, index): Line => [`Warning ${index + 1}`, warning, "text"]),
   ];
   return {

@@ -1,23 +1,27 @@
+/* global HTMLHeadingElement */
 import * as React from "react";
 import { Caption1, Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { dashboardSpec } from "../../core/charts/dashboardSpec";
-import { CancelledError } from "../../core/errors";
 import type { Dataset } from "../../core/types";
-import { DASHBOARD_SHEET_NAME, REPORT_FILE_NAME } from "../constants";
+import { REPORT_FILE_NAME } from "../constants";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
+import type { FitOutcome } from "../fitOutcome";
+import { EarlyOutputKeptError } from "../EarlyOutputKeptError";
+import { writeFinalResults } from "../writeFinalResults";
+import { writePointEstimates, type EarlyWrite } from "../writePointEstimates";
+import { failureMessage } from "../state/failureMessage";
 import type { SelectionData } from "../excel/readSelection";
 import type { IngestionResult } from "../../core/data/types";
 import { readSavedModel, savedModelJson } from "../../workbookModel/savedModel";
 import type { FittedModel } from "../../core/model/types";
 import { topBudgetMove } from "../sheets/topBudgetMove";
-import { resultSheets } from "../sheets/resultSheets";
 import { changeColumnRole } from "../state/changeColumnRole";
 import { ingestSelection } from "../state/ingestSelection";
 import { INITIAL_PANE_STATE, type FitFormOptions } from "../state/paneState";
 import { paneReducer } from "../state/paneReducer";
 import { dataCheckLines } from "../state/dataCheckLines";
 import { resultCardChannels, resultCardVerdict } from "../state/resultCard";
+import { progressAnnouncement, progressText, secondsLeft } from "../state/overallProgress";
 import {
   canFit,
   hasAmbiguousDates,
@@ -75,8 +79,9 @@ export interface AppProps {
 
 /**
  * The task pane: Data → Options → Fit model → Results. Holds the state (useReducer) and wires the presentational
- * components to the adapters. All sheets are computed before the first write; earlier output is replaced only after
- * the user confirms.
+ * components to the adapters. Answer first: the point estimates are written when the model is fitted, then the same
+ * sheets are rewritten with the complete run; every write is computed before it starts; earlier output is replaced
+ * only after the user confirms (asked before the fit).
  * @param props - See AppProps.
  * @returns The pane.
  * @example createRoot(container).render(<App adapters={excelAdapters} />);
@@ -89,6 +94,12 @@ export function App({ adapters }: AppProps): React.ReactElement {
   /** The data of the run on show (the selection may change after the fit; the report must match the run). */
   const fittedRef = React.useRef<{ dataset: Dataset; source: string | null } | null>(null);
   const [reportStatus, setReportStatus] = React.useState<ReportStatus>({ kind: "idle" });
+  const resultHeadingRef = React.useRef<HTMLHeadingElement>(null);
+  const finished = state.status === "done" && state.result !== null;
+  // When the result is ready, focus moves to its heading (keyboard and screen-reader users land on the answer).
+  React.useEffect(() => {
+    if (finished) resultHeadingRef.current?.focus();
+  }, [finished]);
 
   React.useEffect(() => {
     let live = true;
@@ -207,6 +218,23 @@ export function App({ adapters }: AppProps): React.ReactElement {
         write = answer !== "cancel";
         replacePrevious = answer === "replace";
       }
+      // Answer first: the point estimates are written as soon as the model is fitted, then rewritten (same sheets,
+      // no duplicates, dashboard added) when the run completes. What the first write wrote is kept in `early`.
+      let early: Promise<EarlyWrite | null> = Promise.resolve(null);
+      const writeEarly = async (provisional: FitOutcome): Promise<EarlyWrite | null> => {
+        const written = await writePointEstimates(
+          adapters,
+          provisional,
+          dataset.weeks,
+          replacePrevious
+        );
+        if (written)
+          dispatch({
+            type: "pointEstimatesWritten",
+            notice: `The point estimates are on the MMM sheets (${written.report.sheets.length} sheets, marked provisional on MMM Summary); they are rewritten with intervals when the run completes.`,
+          });
+        return written;
+      };
       const run = adapters.startFit(
         dataset,
         { ...toFitOptions(state.options), fitTime: adapters.fitTime() },
@@ -214,11 +242,23 @@ export function App({ adapters }: AppProps): React.ReactElement {
           ...toAnalysisRequest(state.options),
           inputWarnings: ingestion.warnings.map((warning) => warning.message),
         },
-        (progress) => dispatch({ type: "fitProgressed", progress })
+        (progress) => dispatch({ type: "fitProgressed", progress, at: adapters.now() }),
+        (provisional) => {
+          dispatch({ type: "fitProvisional", result: provisional, at: adapters.now() });
+          if (write) early = writeEarly(provisional);
+        }
       );
       runRef.current = run;
-      const outcome = await run.result;
+      let outcome: FitOutcome;
+      try {
+        outcome = await run.result;
+      } catch (error) {
+        runRef.current = null;
+        const kept = await early;
+        throw kept ? new EarlyOutputKeptError(error, kept.report) : error;
+      }
       runRef.current = null;
+      const written = await early;
       dispatch({ type: "fitSucceeded", result: outcome });
       fittedRef.current = { dataset, source: state.selection?.address ?? null };
       setReportStatus({ kind: "idle" });
@@ -231,24 +271,26 @@ export function App({ adapters }: AppProps): React.ReactElement {
         });
         return;
       }
-      const sheets = resultSheets(outcome, dataset.weeks);
-      const dashboard = { name: DASHBOARD_SHEET_NAME, spec: dashboardSpec(outcome, dataset.weeks) };
       dispatch({ type: "writeStarted" });
-      const report = await adapters.writeResultSheets(sheets, { replacePrevious, dashboard });
+      const report = await writeFinalResults(
+        adapters,
+        outcome,
+        dataset.weeks,
+        written,
+        replacePrevious
+      );
       const elapsedMs = adapters.now() - started;
-      // The model with its effects and holdout scores: what MMM.ROAS and MMM.MODEL read.
-      const json = savedModelJson(outcome.result);
-      await adapters.saveModel(json);
-      adapters.publishModel(json);
+      if (!written?.modelSaved) {
+        // The model with its effects and holdout scores: what MMM.ROAS and MMM.MODEL read.
+        const json = savedModelJson(outcome.result);
+        await adapters.saveModel(json);
+        adapters.publishModel(json);
+      }
       dispatch({ type: "writeSucceeded", report, elapsedMs });
       dispatch({ type: "savedModelFound", model: describeModel(outcome.result.model) });
     } catch (error) {
       runRef.current = null;
-      const message =
-        error instanceof CancelledError
-          ? "The fit was cancelled; nothing was written."
-          : messageOf(error);
-      dispatch({ type: "failed", message });
+      dispatch({ type: "failed", message: failureMessage(error) });
     }
   };
 
@@ -281,6 +323,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
     () => dataCheckLines(state.ingestion, state.options),
     [state.ingestion, state.options]
   );
+  const left = secondsLeft(state.progress, state.bootstrapStartedAt, state.progressAt ?? 0);
   const issues = ingestionIssues(state).map((issue) => ({
     issue,
     address: issueAddress(issue, state.selection),
@@ -309,13 +352,16 @@ export function App({ adapters }: AppProps): React.ReactElement {
       <FitPanel
         status={state.status}
         progress={state.progress}
+        fraction={state.progressFraction}
+        text={progressText(state.progress, state.status === "writing", left)}
+        announcement={progressAnnouncement(state.progress, state.status === "writing", left)}
         canFit={canFit(state)}
         onFit={() => void fit()}
         onCancel={cancel}
       />
       <RunMessage
         message={state.message}
-        notice={state.notice}
+        notice={state.pointEstimatesNote ?? state.notice}
         report={state.report}
         elapsedMs={state.elapsedMs}
       />
@@ -333,6 +379,10 @@ export function App({ adapters }: AppProps): React.ReactElement {
         <>
           <Divider />
           <ResultsSummary
+            headingRef={resultHeadingRef}
+            provisional={
+              state.result.complete ? null : state.status === "failed" ? "stopped" : "running"
+            }
             figures={summaryFigures(state.result.result)}
             verdict={resultCardVerdict(state.result)}
             channels={resultCardChannels(state.result)}

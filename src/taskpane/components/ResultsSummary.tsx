@@ -1,3 +1,4 @@
+/* global HTMLHeadingElement */
 import * as React from "react";
 import { Badge, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ResultCardChannel, ResultCardVerdict } from "../state/resultCard";
@@ -39,7 +40,23 @@ export interface ResultsSummaryProps {
   readonly channels: readonly ResultCardChannel[];
   /** Largest recommended budget move in words, or null when no budget was computed. */
   readonly topBudgetMove: string | null;
+  /**
+   * Whether these are point estimates only (a provisional run): "running" while intervals, diagnostics and the
+   * budget plan are still being computed, "stopped" when the run ended without them (cancelled or failed).
+   * @defaultValue null (a complete run)
+   */
+  readonly provisional?: "running" | "stopped" | null;
+  /** The heading, so the pane can move focus to it when the result is ready. */
+  readonly headingRef?: React.Ref<HTMLHeadingElement>;
 }
+
+/** What the card says while it shows point estimates only. */
+const PROVISIONAL_NOTE = {
+  running:
+    "Point estimates. Intervals, diagnostics, the health verdict and the budget plan are still being computed; this card and the MMM sheets update when they are ready.",
+  stopped:
+    "Point estimates only: the run ended before intervals, diagnostics, the health verdict and the budget plan were computed. Fit again for them.",
+} as const;
 
 /**
  * The key figures of a fit, headed by the health verdict (a Pass/Review/Fail badge, its sentence and the findings
@@ -55,14 +72,31 @@ export function ResultsSummary({
   verdict,
   channels,
   topBudgetMove,
+  provisional = null,
+  headingRef,
 }: ResultsSummaryProps): React.ReactElement {
   const styles = useStyles();
+  const pending =
+    provisional === null ? null : provisional === "running" ? "coming" : "not computed";
   return (
-    <section className={styles.root} aria-labelledby="results-title">
-      <Text as="h2" weight="semibold" id="results-title">
-        3. Results
+    <section
+      className={styles.root}
+      aria-labelledby="results-title"
+      aria-busy={provisional === "running"}
+      data-testid="result-card"
+      data-provisional={provisional ?? "no"}
+    >
+      <Text as="h2" weight="semibold" id="results-title" tabIndex={-1} ref={headingRef}>
+        {provisional === null ? "3. Results" : "3. Results: point estimates"}
       </Text>
-      {verdict ? (
+      {provisional !== null && (
+        <Text italic data-testid="provisional-note">
+          {PROVISIONAL_NOTE[provisional]}
+        </Text>
+      )}
+      {pending !== null ? (
+        <Text data-testid="verdict">Health verdict: {pending}.</Text>
+      ) : verdict ? (
         <div data-testid="verdict" data-status={verdict.status}>
           <Text>
             Health verdict:{" "}
@@ -117,7 +151,10 @@ export function ResultsSummary({
       </ul>
       <Text>Price elasticity: {decimal(figures.elasticity)}</Text>
       <Text>Promotion lift: {percent(figures.promoLift)}</Text>
-      <Text>Top budget move: {topBudgetMove ?? "not computed for this fit"}</Text>
+      <Text>
+        Top budget move:{" "}
+        {topBudgetMove ?? (pending === null ? "not computed for this fit" : pending)}
+      </Text>
       <Caption1>Full tables and charts are on the MMM sheets.</Caption1>
     </section>
   );

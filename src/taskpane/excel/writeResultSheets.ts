@@ -16,6 +16,12 @@ export interface WriteResultSheetsOptions {
    */
   readonly replacePrevious?: boolean;
   /**
+   * Ids of output sheets this fit already wrote (its provisional point estimates): replaced by the new sheets,
+   * whatever replacePrevious says, so the final write leaves no duplicates. Only sheets that are still the add-in's
+   * (recorded and not renamed by the user) are ever touched. @defaultValue none
+   */
+  readonly replaceIds?: readonly string[];
+  /**
    * The dashboard sheet (native charts over its own data blocks), written first in the same batch and activated;
    * it is output like the others (recorded, replaced by the next fit). Absent: no dashboard.
    */
@@ -69,7 +75,10 @@ export async function writeResultSheets(
         ).map((sheet) => sheet.id)
       );
       const previous = worksheets.items.filter((sheet) => owned.has(sheet.id));
-      const replaced = options.replacePrevious ? previous : [];
+      const replaceIds = new Set(options.replaceIds ?? []);
+      const replaced = previous.filter(
+        (sheet) => options.replacePrevious === true || replaceIds.has(sheet.id)
+      );
       const replacedList = replaced.map((sheet) => sheet.name);
       const replacedNames = new Set(replacedList.map((name) => name.toLowerCase()));
       const allTaken = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
@@ -116,9 +125,9 @@ export async function writeResultSheets(
         const planned = plan[index];
         if (planned && planned.finalName !== planned.writeName) sheet.name = planned.finalName;
       });
-      const kept = options.replacePrevious
-        ? []
-        : previous.map((sheet) => ({ id: sheet.id, name: sheet.name }));
+      const kept = previous
+        .filter((sheet) => !replaced.includes(sheet))
+        .map((sheet) => ({ id: sheet.id, name: sheet.name }));
       const newRecords = [
         ...kept,
         ...written.map((sheet, index) => ({

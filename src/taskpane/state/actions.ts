@@ -16,7 +16,11 @@ export type PaneAction =
   | { readonly type: "rolesChanged"; readonly ingestion: IngestionResult }
   | { readonly type: "optionsChanged"; readonly options: Partial<FitFormOptions> }
   | { readonly type: "fitStarted" }
-  | { readonly type: "fitProgressed"; readonly progress: FitProgress }
+  | { readonly type: "fitProgressed"; readonly progress: FitProgress; readonly at: number }
+  /** The model is fitted: its point estimates (a provisional run) are shown while the intervals are computed. */
+  | { readonly type: "fitProvisional"; readonly result: FitOutcome; readonly at: number }
+  /** The point estimates were written to the MMM sheets (they are rewritten when the run completes). */
+  | { readonly type: "pointEstimatesWritten"; readonly notice: string }
   | { readonly type: "fitSucceeded"; readonly result: FitOutcome }
   | { readonly type: "replaceAsked"; readonly sheets: readonly OutputSheet[] }
   | { readonly type: "replaceAnswered" }

@@ -1,4 +1,5 @@
 import type { PaneAction } from "./actions";
+import { overallFraction } from "./overallProgress";
 import type { PaneState } from "./paneState";
 
 /**
@@ -34,14 +35,34 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         status: "fitting",
         progress: { stage: "start", done: 0, total: 1 },
+        progressFraction: 0,
+        bootstrapStartedAt: null,
+        progressAt: null,
         result: null,
         report: null,
         message: null,
         notice: null,
+        pointEstimatesNote: null,
         elapsedMs: null,
       };
     case "fitProgressed":
-      return state.status === "fitting" ? { ...state, progress: action.progress } : state;
+      return state.status === "fitting"
+        ? {
+            ...state,
+            progress: action.progress,
+            progressAt: action.at,
+            progressFraction: Math.max(
+              state.progressFraction,
+              overallFraction(action.progress, false)
+            ),
+          }
+        : state;
+    case "fitProvisional":
+      return state.status === "fitting"
+        ? { ...state, result: action.result, bootstrapStartedAt: action.at }
+        : state;
+    case "pointEstimatesWritten":
+      return state.status === "fitting" ? { ...state, pointEstimatesNote: action.notice } : state;
     case "fitSucceeded":
       return { ...state, result: action.result, progress: null };
     case "replaceAsked":
@@ -49,15 +70,26 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
     case "replaceAnswered":
       return { ...state, pendingReplace: null };
     case "writeStarted":
-      return { ...state, status: "writing" };
+      return {
+        ...state,
+        status: "writing",
+        progressFraction: Math.max(state.progressFraction, overallFraction(null, true)),
+      };
     case "writeSucceeded":
-      return { ...state, status: "done", report: action.report, elapsedMs: action.elapsedMs };
+      return {
+        ...state,
+        status: "done",
+        report: action.report,
+        elapsedMs: action.elapsedMs,
+        pointEstimatesNote: null,
+      };
     case "writeSkipped":
       return {
         ...state,
         status: "done",
         report: null,
         notice: action.notice,
+        pointEstimatesNote: null,
         elapsedMs: action.elapsedMs,
         pendingReplace: null,
       };
@@ -73,6 +105,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         ...state,
         status: "failed",
         message: action.message,
+        pointEstimatesNote: null,
         progress: null,
         pendingReplace: null,
       };

@@ -65,6 +65,13 @@ export interface PaneState {
   readonly ingestion: IngestionResult | null;
   readonly options: FitFormOptions;
   readonly progress: FitProgress | null;
+  /** Position of the one overall progress bar, 0–1 (never moves back during a run). */
+  readonly progressFraction: number;
+  /** When the point estimates arrived and the bootstrap started (adapters.now() ms), for the time left. */
+  readonly bootstrapStartedAt: number | null;
+  /** When the last progress report arrived (adapters.now() ms). */
+  readonly progressAt: number | null;
+  /** The run on show: provisional (`complete` false, point estimates only) while intervals are being computed. */
   readonly result: FitOutcome | null;
   readonly report: WriteReport | null;
   /** Earlier output waiting for the user's answer (the Replace dialog is open while non-null). */
@@ -73,6 +80,8 @@ export interface PaneState {
   readonly message: string | null;
   /** A plain note that is not a failure (e.g. "nothing was written, as you chose"), shown as information. */
   readonly notice: string | null;
+  /** While a run is on and its point estimates are on the sheets: says so (cleared when the run ends). */
+  readonly pointEstimatesNote: string | null;
   /** Milliseconds from pressing Fit model to the last sheet written. */
   readonly elapsedMs: number | null;
   /** The model saved in this workbook (found when the pane opens, replaced after each fit). */
@@ -101,11 +110,15 @@ export const INITIAL_PANE_STATE: PaneState = {
   ingestion: null,
   options: DEFAULT_FORM_OPTIONS,
   progress: null,
+  progressFraction: 0,
+  bootstrapStartedAt: null,
+  progressAt: null,
   result: null,
   report: null,
   pendingReplace: null,
   message: null,
   notice: null,
+  pointEstimatesNote: null,
   elapsedMs: null,
   savedModel: null,
 };

@@ -4,8 +4,14 @@ import type { MmmRun } from "../../core/pipeline/types";
 import { withReadableNames } from "../../core/tables/withReadableNames";
 import { ROAS_CONFIDENCE_RULE } from "../constants";
 
-/** How sure the data are about a ROAS: see ROAS_CONFIDENCE_RULE. "unknown" = no interval in this run. */
-export type RoasConfidence = "tight" | "moderate" | "wide" | "unknown";
+/**
+ * How sure the data are about a ROAS: see ROAS_CONFIDENCE_RULE. "unknown" = no interval in this run; "pending" = the
+ * run is provisional and its intervals are still being computed.
+ */
+export type RoasConfidence = "tight" | "moderate" | "wide" | "unknown" | "pending";
+
+/** The note of a ROAS whose interval is still being computed (a provisional run). */
+export const PENDING_INTERVAL_NOTE = "interval coming: the bootstrap is still running";
 
 /** One channel's line on the result card. */
 export interface ResultCardChannel {
@@ -38,6 +44,7 @@ export function roasConfidence(roas: number | null, interval: Interval | null): 
 }
 
 function noteOf(confidence: RoasConfidence, interval: Interval | null): string {
+  if (confidence === "pending") return PENDING_INTERVAL_NOTE;
   if (confidence === "unknown" || interval === null)
     return "no interval: run with bootstrap replicates to see how sure this is";
   const low = ratio(interval.lower);
@@ -50,7 +57,8 @@ function noteOf(confidence: RoasConfidence, interval: Interval | null): string {
 
 /**
  * The result card's lines: ROAS per channel (social channels, then the mediator) with its 90% interval and a
- * plain-language confidence note, and the share mediated with its interval. Every number is read from the run.
+ * plain-language confidence note, and the share mediated with its interval. Every number is read from the run; a
+ * provisional run's lines say their interval is coming.
  * @param run - The pipeline's result.
  * @returns One line per channel with spend.
  * @example resultCardChannels(run)[0] // => { channel: "facebook_spend", roas: 2.1, confidence: "wide", … }
@@ -60,7 +68,7 @@ export function resultCardChannels(run: MmmRun): readonly ResultCardChannel[] {
   const social = run.result.effects.channels.map((c): ResultCardChannel => {
     const intervals = observed?.channels.find((i) => i.channel === c.channel) ?? null;
     const roasInterval = intervals?.roas ?? null;
-    const confidence = roasConfidence(c.roas, roasInterval);
+    const confidence = run.complete ? roasConfidence(c.roas, roasInterval) : "pending";
     return {
       channel: c.channel,
       roas: c.roas,
@@ -74,7 +82,7 @@ export function resultCardChannels(run: MmmRun): readonly ResultCardChannel[] {
   const mediator = run.result.effects.mediator;
   if (!mediator) return social;
   const roasInterval = observed?.mediator?.roas ?? null;
-  const confidence = roasConfidence(mediator.roas, roasInterval);
+  const confidence = run.complete ? roasConfidence(mediator.roas, roasInterval) : "pending";
   return [
     ...social,
     {

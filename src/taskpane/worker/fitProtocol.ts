@@ -20,7 +20,10 @@ export interface ReportRequest {
   readonly options: RunReportOptions;
 }
 
-/** Worker → pane: progress, the outcome, or the error (by class name, so the pane can tell a cancel). */
+/**
+ * Worker → pane: progress; the provisional run right after the fit ("fitted": point estimates, `complete: false`);
+ * the final outcome; or the error (by class name, so the pane can tell a cancel).
+ */
 export type FitResponse =
   | {
       readonly type: "progress";
@@ -28,6 +31,7 @@ export type FitResponse =
       readonly done: number;
       readonly total: number;
     }
+  | { readonly type: "fitted"; readonly provisional: FitOutcome }
   | { readonly type: "result"; readonly outcome: FitOutcome }
   | { readonly type: "error"; readonly name: string; readonly message: string };
 

@@ -19,7 +19,8 @@ export interface WorkerLike {
  * Makes the pane's `startFit` adapter: each fit gets a fresh worker, which is terminated when the fit ends or is
  * cancelled (cancel rejects the result with CancelledError at once).
  * @param createWorker - Creates the fit worker (index.tsx: `new Worker(new URL("./fitWorker.ts", import.meta.url))`).
- * @returns startFit(dataset, options, onProgress) → { result, cancel }.
+ * @returns startFit(dataset, options, analysis, onProgress, onFitted) → { result, cancel }; onFitted gets the
+ *   provisional run (point estimates) once, before the result, unless the fit ended first.
  * @example const startFit = workerFitStarter(() => new Worker(url)); startFit(dataset, {}, analysis, show).result; // => Promise<FitOutcome>
  * @see https://developer.mozilla.org/docs/Web/API/Worker/terminate
  */
@@ -29,9 +30,10 @@ export function workerFitStarter(
   dataset: Dataset,
   options: FitOptions,
   analysis: AnalysisRequest,
-  onProgress: (progress: FitProgress) => void
+  onProgress: (progress: FitProgress) => void,
+  onFitted?: (provisional: FitOutcome) => void
 ) => FitRun {
-  return (dataset, options, analysis, onProgress) => {
+  return (dataset, options, analysis, onProgress, onFitted) => {
     const worker = createWorker();
     let settle: { resolve: (result: FitOutcome) => void; reject: (error: Error) => void } | null =
       null;
@@ -50,6 +52,8 @@ export function workerFitStarter(
       const message = event.data;
       if (message.type === "progress") {
         if (settle) onProgress({ stage: message.stage, done: message.done, total: message.total });
+      } else if (message.type === "fitted") {
+        if (settle) onFitted?.(message.provisional);
       } else if (message.type === "result") finish({ result: message.outcome });
       else
         finish({

@@ -11,6 +11,8 @@ import { assessHealth } from "../../../src/core/health/assessHealth";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
 import type { MmmResult } from "../../../src/core/model/types";
 import type { Dataset } from "../../../src/core/types";
+import { resultsJson } from "../../../src/core/pipeline/resultsJson";
+import type { MmmRun } from "../../../src/core/pipeline/types";
 
 const ingested = toDataset(simulateMmmData({ seed: 11 }).grid);
 if (!ingested.ok) throw new Error("The simulated grid did not ingest.");
@@ -214,6 +216,62 @@ describe("runMmm", () => {
     await expect(runMmm(dataset, OPTIONS, { signal }, cancelling)).rejects.toBeInstanceOf(
       CancelledError
     );
+  }, 60_000);
+
+  it("hands a provisional run to onFitted right after the fit, and the final run is unchanged by it", async () => {
+    const steps = { ...realSteps, fit: fitOnce };
+    const events: string[] = [];
+    let provisional: MmmRun | null = null;
+    const withHook = await runMmm(
+      dataset,
+      { ...OPTIONS, inputWarnings: ["Column x is constant."] },
+      {
+        onProgress: (stage) => events.push(stage),
+        onFitted: (run) => {
+          events.push("fitted");
+          provisional = run;
+        },
+      },
+      steps
+    );
+    const without = await runMmm(
+      dataset,
+      { ...OPTIONS, inputWarnings: ["Column x is constant."] },
+      {},
+      steps
+    );
+    const first = provisional as MmmRun | null;
+    expect(first?.complete).toBe(false);
+    expect(withHook.complete).toBe(true);
+    // Point estimates only: the fit's own result, every later step still to come (null, not skipped).
+    expect(first?.result).toBe(withHook.result);
+    expect(first?.dataChecks).toEqual(withHook.dataChecks);
+    expect([first?.intervals, first?.diagnostics, first?.budget, first?.health]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(first?.skipped).toEqual([]);
+    expect(first?.warnings[0]).toBe("Column x is constant.");
+    // Announced after the fit, before the bootstrap's first replicate.
+    expect(events.indexOf("fitted")).toBeGreaterThan(events.indexOf("effects"));
+    expect(events.indexOf("fitted")).toBeLessThan(events.indexOf("bootstrap"));
+    expect(JSON.stringify(resultsJson(withHook))).toBe(JSON.stringify(resultsJson(without)));
+  }, 60_000);
+
+  it("does not call onFitted once cancelled during the fit", async () => {
+    const signal = { aborted: false };
+    const onFitted = jest.fn();
+    const cancellingFit: RunSteps["fit"] = async (data, options, hooks) => {
+      const result = await fitOnce(data, options, hooks);
+      signal.aborted = true;
+      return result;
+    };
+    await expect(
+      runMmm(dataset, OPTIONS, { signal, onFitted }, { ...realSteps, fit: cancellingFit })
+    ).rejects.toBeInstanceOf(CancelledError);
+    expect(onFitted).not.toHaveBeenCalled();
   }, 60_000);
 
   it("states the settings it used, defaults filled in", () => {

@@ -1,6 +1,10 @@
 import type { Intervals } from "../../../src/core/analysis/types";
 import type { HealthFinding, HealthVerdict } from "../../../src/core/health/types";
-import { summaryTable } from "../../../src/core/tables/summaryTable";
+import {
+  PROVISIONAL_LABEL,
+  PROVISIONAL_TEXT,
+  summaryTable,
+} from "../../../src/core/tables/summaryTable";
 import { SAMPLE_RESULT } from "../../taskpane/fixtures/sampleResult";
 
 const INTERVALS = {
@@ -102,5 +106,17 @@ describe("summaryTable", () => {
       "Health verdict",
       "not assessed (see the warnings)",
     ]);
+  });
+  it("says in its first row that a provisional run's intervals, verdict and budget are still coming", () => {
+    const provisional = summaryTable(SAMPLE_RESULT, null, [], null, false);
+    expect(provisional.rows[0]).toEqual([PROVISIONAL_LABEL, PROVISIONAL_TEXT]);
+    expect(PROVISIONAL_TEXT).toMatch(/intervals.*budget plan are still being computed/);
+    const rows = items(provisional);
+    expect(rows.get("Health verdict")?.value).toBe("still being computed");
+    expect(rows.get("Intervals")?.value).toBe("still being computed");
+    // The same point estimates as the complete run's Summary, which has no provisional row.
+    const complete = summaryTable(SAMPLE_RESULT, null, []);
+    expect(complete.rows.some((row) => row[0] === PROVISIONAL_LABEL)).toBe(false);
+    expect(rows.get("ROAS: facebook_spend")).toEqual(items(complete).get("ROAS: facebook_spend"));
   });
 });

@@ -1,3 +1,4 @@
+/* global document */
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -18,6 +19,8 @@ import { preflight } from "../../../src/core/pipeline/preflight";
 import { toDataset } from "../../../src/core/data/toDataset";
 import { SAMPLE_HEALTH_FAIL, SAMPLE_OUTCOME } from "../fixtures/sampleResult";
 import { fittedFixture } from "../../functions/_helpers/fittedModel";
+import { PENDING_INTERVAL_NOTE } from "../../../src/taskpane/state/resultCard";
+import { PROGRESS_PHASE_WEIGHTS, timeLeftText } from "../../../src/taskpane/state/overallProgress";
 
 const grid = simulateMmmData({ seed: 3 }).grid;
 const selectionOf = (
@@ -43,6 +46,12 @@ function fakeAdapters(
   const saved: string[] = [];
   const published: string[] = [];
   let finishFit = (result: FitOutcome): void => void result;
+  /** The running fit's callbacks: progress and the provisional run (point estimates). */
+  let reportProgress: (progress: { stage: string; done: number; total: number }) => void = () =>
+    undefined;
+  let reportFitted: (provisional: FitOutcome) => void = () => undefined;
+  /** The fake clock behind adapters.now (ms). */
+  const clock = { now: 0 };
   let failFit = (error: Error): void => void error;
   /** What the workbook holds when Fit is pressed (a test may change it after Use selection). */
   const workbook = { current: selection };
@@ -61,7 +70,7 @@ function fakeAdapters(
       writes.push(options);
       calls.push(`write ${sheets.length} replace=${String(options.replacePrevious)}`);
       return {
-        sheets: sheets.map((s, i) => ({ id: String(i), name: s.name })),
+        sheets: sheets.map((s, i) => ({ id: `w${writes.length}-${i}`, name: s.name })),
         replaced: [],
         syncCount: 3,
       };
@@ -76,8 +85,10 @@ function fakeAdapters(
     },
     loadModel: async () => savedJson,
     fitTime: () => "2026-11-23T20:00:00.000Z",
-    startFit: (_dataset, options, analysis, onProgress) => {
+    startFit: (_dataset, options, analysis, onProgress, onFitted) => {
       calls.push(`fit holdout=${options.holdoutShare} replicates=${analysis.bootstrapReplicates}`);
+      reportProgress = onProgress;
+      reportFitted = (provisional) => onFitted?.(provisional);
       onProgress({ stage: "outcome search", done: 1, total: 4 });
       const result = new Promise<FitOutcome>((resolve, reject) => {
         finishFit = resolve;
@@ -85,7 +96,7 @@ function fakeAdapters(
       });
       return { result, cancel: () => failFit(new CancelledError()) };
     },
-    now: () => 0,
+    now: () => clock.now,
     buildReport: async (dataset, run, options) =>
       `<report weeks=${dataset.weeks.length} outcome=${run.result.roles.outcome} source=${options.source}>`,
     saveFile: (name, text) => void files.push({ name, text, source: undefined }),
@@ -98,7 +109,11 @@ function fakeAdapters(
     calls,
     saved,
     published,
+    clock,
     finish: (r: FitOutcome) => finishFit(r),
+    progress: (stage: string, done: number, total: number) =>
+      reportProgress({ stage, done, total }),
+    fitted: (provisional: FitOutcome) => reportFitted(provisional),
     fail: (error: Error) => failFit(error),
   };
 }
@@ -166,7 +181,7 @@ describe("App", () => {
       "Mediator"
     );
     fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
-    await screen.findByText("outcome search (1/4)");
+    expect((await screen.findByTestId("progress-text")).textContent).toBe("Fitting the model…");
     expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", true);
     await act(async () => fake.finish(SAMPLE_OUTCOME));
     await screen.findByText("Wrote 9 sheets");
@@ -342,7 +357,7 @@ describe("App", () => {
     it("neither saves nor publishes after a failed fit, and shows the error", async () => {
       const fake = fakeAdapters(selectionOf(grid));
       await startFit(fake.adapters);
-      await screen.findByText("outcome search (1/4)");
+      expect((await screen.findByTestId("progress-text")).textContent).toBe("Fitting the model…");
       await act(async () => fake.fail(new NumericalError("The outcome stage did not converge.")));
       await screen.findByText(/did not converge/);
       expect(fake.calls.some((c) => c === "saveModel" || c === "publishModel")).toBe(false);
@@ -404,5 +419,138 @@ describe("App", () => {
       const text = await screen.findByTestId("saved-model");
       expect(text.textContent).toMatch(/104 weeks/);
     }, 60_000);
+  });
+});
+
+describe("App: answer first, intervals after", () => {
+  /** The provisional run the worker posts right after the fit: point estimates only. */
+  const PROVISIONAL: FitOutcome = {
+    ...SAMPLE_OUTCOME,
+    complete: false,
+    intervals: null,
+    diagnostics: null,
+    sensitivity: null,
+    budget: null,
+    health: null,
+    testPlan: null,
+  };
+
+  it("writes the point estimates as soon as the model is fitted, then rewrites the same sheets", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await startFit(fake.adapters);
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    await act(async () => fake.fitted(PROVISIONAL));
+    await screen.findByText(/The point estimates are on the MMM sheets \(6 sheets/);
+    // Summary, Data checks, Coefficients, Effects, Fitted, Contributions; no dashboard yet; the model is saved.
+    expect(fake.calls.slice(2)).toEqual(["write 6 replace=false", "saveModel", "publishModel"]);
+    expect(fake.writes[0]?.dashboard).toBeUndefined();
+    const card = screen.getByTestId("result-card");
+    expect(card.getAttribute("data-provisional")).toBe("running");
+    expect(screen.getByText("3. Results: point estimates")).toBeTruthy();
+    expect(screen.getAllByText(PENDING_INTERVAL_NOTE).length).toBeGreaterThan(0);
+    expect(screen.getByTestId("verdict").textContent).toBe("Health verdict: coming.");
+    expect(screen.getByRole("button", { name: "Cancel" })).toBeTruthy();
+
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
+    await screen.findByText("Wrote 9 sheets");
+    // The final write replaces exactly the point estimates' sheets (by id), adds the dashboard, saves nothing twice.
+    expect(fake.calls.slice(5)).toEqual(["write 9 replace=false"]);
+    expect(fake.writes[1]?.replaceIds).toEqual(["w1-0", "w1-1", "w1-2", "w1-3", "w1-4", "w1-5"]);
+    expect(fake.writes[1]?.dashboard).toBeDefined();
+    expect(screen.getByTestId("result-card").getAttribute("data-provisional")).toBe("no");
+    expect(screen.getByText("3. Results")).toBeTruthy();
+    expect(screen.queryByText(/The point estimates are on the MMM sheets/)).toBeNull();
+    // Focus lands on the result when it is ready.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("heading", { name: "3. Results" }))
+    );
+  });
+
+  it("replaces the earlier output with the point estimates when confirmed, then only its own sheets", async () => {
+    const fake = fakeAdapters(selectionOf(grid), [{ id: "old", name: "MMM Summary" }]);
+    await startFit(fake.adapters);
+    fireEvent.click(await screen.findByRole("button", { name: "Replace", hidden: true }));
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    await act(async () => fake.fitted(PROVISIONAL));
+    await waitFor(() => expect(fake.writes).toHaveLength(1));
+    expect(fake.writes[0]?.replacePrevious).toBe(true);
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
+    await screen.findByText("Wrote 9 sheets");
+    expect(fake.writes[1]?.replacePrevious).toBe(false);
+    expect(fake.writes[1]?.replaceIds).toHaveLength(6);
+  });
+
+  it("keeps the point estimates, marked provisional, when cancelled after they were written", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await startFit(fake.adapters);
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    await act(async () => fake.fitted(PROVISIONAL));
+    await screen.findByText(/The point estimates are on the MMM sheets/);
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    await screen.findByText(
+      /The fit was cancelled after the point estimates were written. The point estimates written earlier stay on the 6 MMM sheets, marked provisional on MMM Summary/
+    );
+    // No second write and nothing deleted; the card says the intervals were not computed.
+    expect(fake.writes).toHaveLength(1);
+    expect(screen.queryByText(/they are rewritten with intervals/)).toBeNull();
+    expect(screen.getByTestId("result-card").getAttribute("data-provisional")).toBe("stopped");
+    expect(screen.getByTestId("verdict").textContent).toBe("Health verdict: not computed.");
+    expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", false);
+  });
+
+  it("keeps the point estimates and says so when the final write fails", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    const write = fake.adapters.writeResultSheets;
+    let calls = 0;
+    const adapters: PaneAdapters = {
+      ...fake.adapters,
+      writeResultSheets: async (sheets, options) => {
+        calls += 1;
+        if (calls === 2) throw new Error("Writing the results failed (disk full).");
+        return write(sheets, options);
+      },
+    };
+    await startFit(adapters);
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    await act(async () => fake.fitted(PROVISIONAL));
+    await screen.findByText(/The point estimates are on the MMM sheets/);
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
+    await screen.findByText(
+      /^Writing the results failed \(disk full\)\. The point estimates written earlier stay on the 6 MMM sheets/
+    );
+    expect(calls).toBe(2);
+  });
+
+  it("shows one overall bar with the time left from the replicate rate", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await startFit(fake.adapters);
+    await waitFor(() => expect(fake.calls.some((c) => c.startsWith("fit"))).toBe(true));
+    fake.clock.now = 1_000;
+    await act(async () => fake.fitted(PROVISIONAL));
+    fake.clock.now = 6_000;
+    await act(async () => fake.progress("bootstrap", 50, 200));
+    // 50 replicates in 5 s: 150 left at 0.1 s each, plus the later steps in proportion to their weight.
+    const perReplicate = 0.1;
+    const tail =
+      (PROGRESS_PHASE_WEIGHTS.analysis + PROGRESS_PHASE_WEIGHTS.write) /
+      PROGRESS_PHASE_WEIGHTS.bootstrap;
+    const left = 150 * perReplicate + 200 * perReplicate * tail;
+    expect(screen.getByTestId("progress-text").textContent).toBe(
+      `Point estimates ready. Intervals: 50 of 200 replicates, ${timeLeftText(left)}.`
+    );
+    const bar = screen.getByRole("progressbar", { name: "Overall progress" });
+    expect(Number(bar.getAttribute("aria-valuenow"))).toBeCloseTo(
+      PROGRESS_PHASE_WEIGHTS.fit + PROGRESS_PHASE_WEIGHTS.bootstrap * 0.25,
+      10
+    );
+    // The bar never moves back when a later step reports its own 0 of 1.
+    await act(async () => fake.progress("diagnostics", 0, 1));
+    const after = Number(
+      screen.getByRole("progressbar", { name: "Overall progress" }).getAttribute("aria-valuenow")
+    );
+    expect(after).toBeCloseTo(PROGRESS_PHASE_WEIGHTS.fit + PROGRESS_PHASE_WEIGHTS.bootstrap, 10);
+    expect(screen.getByTestId("progress-live").textContent).toBe(
+      "Point estimates ready. Now: diagnostics…"
+    );
   });
 });

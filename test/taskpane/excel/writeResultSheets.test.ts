@@ -124,6 +124,37 @@ describe("writeResultSheets", () => {
     expect(await listOutputSheets()).toHaveLength(2 * sheets.length);
   });
 
+  it("replaces only this fit's provisional sheets (replaceIds), keeping earlier output beside them", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    const earlier = await writeResultSheets(sheets);
+    const provisional = await writeResultSheets(sheets.slice(0, 3));
+    expect(provisional.sheets[0]?.name).toBe("MMM Summary (2)");
+    const final = await writeResultSheets(sheets, {
+      replaceIds: provisional.sheets.map((s) => s.id),
+    });
+    // The final sheets take the provisional ones' names; no third copy, the earlier fit's output untouched.
+    expect(final.replaced).toEqual(provisional.sheets.map((s) => s.name));
+    expect(final.sheets.slice(0, 3).map((s) => s.name)).toEqual(
+      provisional.sheets.map((s) => s.name)
+    );
+    expect(workbook.sheets).toHaveLength(1 + 2 * sheets.length);
+    const listed = (await listOutputSheets()).map((s) => s.id).sort();
+    expect(listed).toEqual([...earlier.sheets, ...final.sheets].map((s) => s.id).sort());
+  });
+
+  it("never replaces a provisional sheet the user renamed in the meantime", async () => {
+    const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
+    const provisional = await writeResultSheets(sheets.slice(0, 1));
+    const summary = workbook.sheets.find((s) => s.name === "MMM Summary");
+    if (!summary) throw new Error("no Summary");
+    summary.name = "My summary";
+    const final = await writeResultSheets(sheets, {
+      replaceIds: provisional.sheets.map((s) => s.id),
+    });
+    expect(final.replaced).toEqual([]);
+    expect(workbook.sheets.some((s) => s.name === "My summary")).toBe(true);
+  });
+
   it("removes what it wrote when a write fails midway and says so", async () => {
     const workbook = installFakeOffice([{ name: "Data", values: USER_DATA }]);
     const before = JSON.stringify(workbook.snapshot("Data"));

@@ -19,7 +19,11 @@ describe("paneReducer", () => {
       ingestion: { ok: false, issues: [], detectedRoles: null, columnRoles: [] },
     });
     apply({ type: "fitStarted" });
-    apply({ type: "fitProgressed", progress: { stage: "outcome search", done: 2, total: 5 } });
+    apply({
+      type: "fitProgressed",
+      progress: { stage: "outcome search", done: 2, total: 5 },
+      at: 0,
+    });
     apply({ type: "fitSucceeded", result: SAMPLE_OUTCOME });
     apply({ type: "writeStarted" });
     apply({ type: "writeSucceeded", report, elapsedMs: 1234 });
@@ -55,7 +59,11 @@ describe("paneReducer", () => {
   it("ignores progress that arrives after the fit ended", () => {
     const failed = paneReducer(INITIAL_PANE_STATE, { type: "failed", message: "cancelled" });
     expect(
-      paneReducer(failed, { type: "fitProgressed", progress: { stage: "x", done: 1, total: 2 } })
+      paneReducer(failed, {
+        type: "fitProgressed",
+        progress: { stage: "x", done: 1, total: 2 },
+        at: 0,
+      })
     ).toBe(failed);
   });
 

@@ -4,7 +4,7 @@ import type { FitRequest, FitResponse } from "../../../src/taskpane/worker/fitPr
 import { runFitRequest } from "../../../src/taskpane/worker/runFitRequest";
 import type { RunSteps as FitSteps } from "../../../src/core/pipeline/runMmm";
 import { workerFitStarter, type WorkerLike } from "../../../src/taskpane/worker/startWorkerFit";
-import type { AnalysisRequest } from "../../../src/taskpane/fitOutcome";
+import type { AnalysisRequest, FitOutcome } from "../../../src/taskpane/fitOutcome";
 import type { Dataset } from "../../../src/core/types";
 import { toDataset } from "../../../src/core/data/toDataset";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
@@ -87,6 +87,28 @@ describe("workerFitStarter with runFitRequest", () => {
       "budget plan 1/1",
     ]);
     expect(worker.terminated).toBe(true);
+  });
+
+  it("hands the provisional run (point estimates) to onFitted before the final result", async () => {
+    const order: string[] = [];
+    const provisional: FitOutcome[] = [];
+    const run = workerFitStarter(() => fakeWorker(quickSteps))(
+      dataset,
+      {},
+      ANALYSIS,
+      (p) => order.push(p.stage),
+      (outcome) => {
+        order.push("fitted");
+        provisional.push(outcome);
+      }
+    );
+    const outcome = await run.result;
+    expect(provisional).toHaveLength(1);
+    expect(provisional[0]?.complete).toBe(false);
+    expect(provisional[0]?.result).toBe(SAMPLE_RESULT);
+    expect(provisional[0]?.budget).toBeNull();
+    expect(outcome.complete).toBe(true);
+    expect(order.slice(0, 3)).toEqual(["outcome search", "fitted", "diagnostics"]);
   });
 
   it("runs the bootstrap with the requested replicates and seed when asked", async () => {
