@@ -41,6 +41,7 @@ const OUTPUT = [
   "MMM Sensitivity",
   "MMM Budget",
   "MMM Response curves",
+  "MMM Test plan",
 ];
 
 const { check, fail, finish } = createChecks("e2e");

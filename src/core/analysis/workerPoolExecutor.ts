@@ -32,6 +32,9 @@ export interface PoolWorker {
  */
 export const POOL_BATCHES_PER_WORKER = 6;
 
+/** Batches queued at each worker at once (see the comment where they are fed). */
+export const POOL_BATCHES_IN_FLIGHT = 2;
+
 /**
  * How often a running pool looks at the cancel signal. Cancel must stop every worker within 250 ms; a 50 ms poll
  * leaves 200 ms for the terminations themselves.
@@ -136,7 +139,9 @@ export function workerPoolExecutor(options: WorkerPoolOptions): ReplicateExecuto
         });
         worker.onError((error) => finish({ error }));
         worker.post({ type: "job", job });
-        feed(worker);
+        // Two batches in flight: a worker never waits for this thread, which may be busy (diagnostics run on it
+        // while the pool works) when a batch comes back.
+        for (let b = 0; b < POOL_BATCHES_IN_FLIGHT; b++) feed(worker);
       }
     });
 }

@@ -107,19 +107,25 @@ export async function runMmm(
     throwIfCancelled();
     hooks.onFitted(provisionalRun(dataChecks, result, checks, skipped, options, settings));
   }
-  const attempt = async <T>(step: RunStep, run: () => T | Promise<T>): Promise<T | null> => {
+  // A step's value, or the reason it failed (a cancel still throws); `record` adds failures to `skipped` in step order.
+  const outcome = async <T>(run: () => T | Promise<T>): Promise<StepOutcome<T>> => {
     throwIfCancelled();
     try {
-      return await run();
+      return { value: await run(), reason: null };
     } catch (error) {
       if (error instanceof CancelledError) throw error;
-      skipped.push({ step, reason: reasonOf(error) });
-      return null;
+      return { value: null, reason: reasonOf(error) };
     }
   };
-  const intervals: Intervals | null =
+  const record = <T>(step: RunStep, done: StepOutcome<T>): T | null => {
+    if (done.reason !== null) skipped.push({ step, reason: done.reason });
+    return done.value;
+  };
+  const attempt = async <T>(step: RunStep, run: () => T | Promise<T>): Promise<T | null> =>
+    record(step, await outcome(run));
+  const runIntervals = (): Promise<StepOutcome<Intervals>> =>
     settings.replicates >= 2
-      ? await attempt("intervals", () =>
+      ? outcome(() =>
           steps.bootstrap(
             dataset,
             result,
@@ -132,11 +138,25 @@ export async function runMmm(
             fitHooks
           )
         )
-      : null;
-  onProgress?.(STEP_LABELS.diagnostics, 0, 1);
-  const diagnostics: FitDiagnostics | null = await attempt("diagnostics", () =>
-    steps.diagnostics(dataset, result)
-  );
+      : Promise.resolve({ value: null, reason: null });
+  const runDiagnostics = () => outcome(() => steps.diagnostics(dataset, result));
+  let intervalsDone: StepOutcome<Intervals>;
+  let diagnosticsDone: StepOutcome<FitDiagnostics>;
+  if (options.bootstrap?.executor) {
+    // The replicates run on the pool's workers (started before bootstrapIntervals first awaits), leaving this thread
+    // idle: the diagnostics, which do not need the intervals, run meanwhile. Their progress is told afterwards so
+    // the steps still report in order.
+    const pending = runIntervals();
+    diagnosticsDone = await runDiagnostics();
+    intervalsDone = await pending;
+    onProgress?.(STEP_LABELS.diagnostics, 0, 1);
+  } else {
+    intervalsDone = await runIntervals();
+    onProgress?.(STEP_LABELS.diagnostics, 0, 1);
+    diagnosticsDone = await runDiagnostics();
+  }
+  const intervals: Intervals | null = record("intervals", intervalsDone);
+  const diagnostics: FitDiagnostics | null = record("diagnostics", diagnosticsDone);
   onProgress?.(STEP_LABELS.diagnostics, 1, 1);
   let placebo: PlaceboResult | null = null;
   if (settings.placebo) {
@@ -258,6 +278,12 @@ function provisionalRun(
     warnings: [...(options.inputWarnings ?? []), ...checks.warnings, ...result.warnings, ...notes],
     settings,
   };
+}
+
+/** What one step gave: its value, or null and the reason it failed. */
+interface StepOutcome<T> {
+  readonly value: T | null;
+  readonly reason: string | null;
 }
 
 /** How a skipped step is announced, in the user's words. */

@@ -218,6 +218,68 @@ describe("runMmm", () => {
     );
   }, 60_000);
 
+  it("with a pool executor, runs the diagnostics while the replicates are out, with the same result", async () => {
+    const steps = { ...realSteps, fit: fitOnce };
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const replicatesBack = new Promise<void>((resolve) => (release = resolve));
+    // A pool whose replicates come back only after the diagnostics have run on this thread.
+    const inThread = await runMmm(dataset, OPTIONS, {}, steps);
+    const pooled = await runMmm(
+      dataset,
+      {
+        ...OPTIONS,
+        bootstrap: {
+          ...OPTIONS.bootstrap,
+          executor: async (job, replicates) => {
+            order.push("pool started");
+            await replicatesBack;
+            order.push("replicates back");
+            const { replicateRunner } = await import("../../../src/core/analysis/replicateRunner");
+            const run = replicateRunner(job);
+            return Promise.all(Array.from({ length: replicates }, (_, i) => run(i)));
+          },
+        },
+      },
+      { onProgress: (stage) => stage === "diagnostics" && order.push("diagnostics told") },
+      {
+        ...steps,
+        diagnostics: (data, result) => {
+          order.push("diagnostics ran");
+          release();
+          return diagnoseFit(data, result);
+        },
+      }
+    );
+    expect(order.slice(0, 3)).toEqual(["pool started", "diagnostics ran", "replicates back"]);
+    expect(order.filter((entry) => entry === "diagnostics told")).toHaveLength(2);
+    expect(JSON.stringify(resultsJson(pooled))).toBe(JSON.stringify(resultsJson(inThread)));
+  }, 60_000);
+
+  it("with a pool executor, still lists failed steps in step order", async () => {
+    const run = await runMmm(
+      dataset,
+      {
+        ...OPTIONS,
+        bootstrap: {
+          ...OPTIONS.bootstrap,
+          executor: async () => {
+            throw new Error("pool died");
+          },
+        },
+      },
+      {},
+      {
+        ...realSteps,
+        fit: fitOnce,
+        diagnostics: () => {
+          throw new Error("broken check");
+        },
+      }
+    );
+    expect(run.skipped.map((s) => s.step)).toEqual(["intervals", "diagnostics"]);
+  }, 60_000);
+
   it("hands a provisional run to onFitted right after the fit, and the final run is unchanged by it", async () => {
     const steps = { ...realSteps, fit: fitOnce };
     const events: string[] = [];
