@@ -136,7 +136,7 @@ export const HEALTH_THRESHOLDS: HealthThresholds = Object.freeze({
    * 20: the mediator (search) is bought where demand already is, including the demand the social channels create,
    * and its total effect keeps that revenue, so its return runs far above a channel's that creates demand. On the
    * simulator the true mediator ROAS reaches 9.2–12 in easy set-ups (strong-google, no-mediation; bench/health.ts)
-   * against at most 1.4 for a social channel, and the model's estimates were within 11% of it; the social limit of
+   * against at most 2.2 for a social channel, and the model's estimates were within 12% of it; the social limit of
    * 10 flagged those correct estimates. Twice the social limits.
    */
   mediatorRoasReview: 20,
