@@ -34,11 +34,12 @@ function weeksPerParameterCheck(
     title: "Weeks of data per model parameter",
     finding:
       `${n} weeks for up to ${stages} (coefficient and three shape parameters per channel, controls, trend, ` +
-      `seasonality): ${formatNumber(ratio, 1)} weeks per parameter (${t.weeksPerParameterReview} or more is comfortable).`,
+      `seasonality): ${formatNumber(ratio, 1)} weeks per parameter (${t.weeksPerParameterReview} or more gives ` +
+      "even the first cross-validation fold as many weeks as parameters).",
     recommendation:
       status === "pass"
         ? ""
-        : `Add weeks (about ${Math.ceil(largest * t.weeksPerParameterReview)} would be comfortable), or simplify: ` +
+        : `Add weeks (about ${Math.ceil(largest * t.weeksPerParameterReview)} would be enough), or simplify: ` +
           "fewer channels (merge small ones), fewer controls, or a lower Fourier order.",
     columns: [],
     weeks: [],

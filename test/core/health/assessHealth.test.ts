@@ -1,6 +1,6 @@
 import type { Intervals } from "../../../src/core/analysis/types";
 import { assessHealth } from "../../../src/core/health/assessHealth";
-import { HEALTH_WEIGHTS } from "../../../src/core/health/constants";
+import { HEALTH_THRESHOLDS, HEALTH_WEIGHTS } from "../../../src/core/health/constants";
 import type { HealthInput } from "../../../src/core/health/types";
 import type { ChannelEffect, Effects, MmmResult } from "../../../src/core/model/types";
 import { bootstrapIntervals } from "../../../src/core/analysis/bootstrapIntervals";
@@ -83,6 +83,30 @@ describe("assessHealth", () => {
     });
   });
 
+  it("holds the mediator to its own ROAS limits and social channels to theirs", () => {
+    const mediator = fit.result.effects.mediator;
+    if (!mediator) throw new Error("the fit has no mediator");
+    const t = HEALTH_THRESHOLDS;
+    const mediatorAt = (roas: number) =>
+      assessHealth({
+        ...input,
+        result: {
+          ...fit.result,
+          effects: { ...fit.result.effects, mediator: { ...mediator, roas } },
+        },
+      }).findings.find((f) => f.id === `implausibleRoas:${mediator.channel}`)?.status ?? "pass";
+    // Between the social and the mediator review limits: plausible for search, not for a social channel.
+    const between = (t.roasReview + t.mediatorRoasReview) / 2;
+    expect(mediatorAt(between)).toBe("pass");
+    expect(mediatorAt(t.mediatorRoasReview * 1.1)).toBe("review");
+    expect(mediatorAt(t.mediatorRoasFail * 1.1)).toBe("fail");
+    const social = withChannel(fit.result.effects, "tiktok_spend", { roas: between });
+    const socialVerdict = assessHealth({ ...input, result: { ...fit.result, effects: social } });
+    expect(
+      socialVerdict.findings.find((f) => f.id === "implausibleRoas:tiktok_spend")?.status
+    ).toBe("review");
+  });
+
   it("fails an effect that changes sign between the mediator variants", () => {
     const predicted = fit.result.variants.predicted;
     if (!predicted) throw new Error("the fit has no predicted variant");
@@ -100,16 +124,16 @@ describe("assessHealth", () => {
     expect(verdict.status).toBe("fail");
   });
 
-  it("asks for a review when a material channel's interval is wider than its estimate", () => {
-    const narrow = assessHealth({
-      ...input,
-      intervals: intervalsAround(fit.result, (t) => 0.1 * Math.abs(t)),
-    });
+  it("asks for a review when a material channel's interval is wider than intervalWidthRatio × its estimate", () => {
+    const ratio = HEALTH_THRESHOLDS.intervalWidthRatio;
+    const widthOf = (widthRatio: number) =>
+      assessHealth({
+        ...input,
+        intervals: intervalsAround(fit.result, (t) => (widthRatio / 2) * Math.abs(t)),
+      });
+    const narrow = widthOf(0.9 * ratio);
     expect(narrow.findings.filter((f) => f.kind === "intervalWidth")).toHaveLength(0);
-    const wide = assessHealth({
-      ...input,
-      intervals: intervalsAround(fit.result, (t) => Math.abs(t)),
-    });
+    const wide = widthOf(1.1 * ratio);
     const flagged = wide.findings.filter((f) => f.kind === "intervalWidth");
     expect(flagged.length).toBeGreaterThan(0);
     expect(flagged.every((f) => f.status === "review")).toBe(true);

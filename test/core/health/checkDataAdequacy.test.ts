@@ -61,12 +61,23 @@ describe("checkDataAdequacy", () => {
     expect(all?.columns).toEqual(["facebook_spend", "tiktok_spend", "instagram_spend"]);
   });
 
-  it("grades weeks per parameter: review at 104 weeks, fail at 40, pass at 260", () => {
-    expect(byId(defaultChecks, "weeksPerParameter")?.status).toBe("review");
-    const short = checkDataAdequacy(datasetOf(simulated({ seed: 101, weeks: 40 })));
-    expect(byId(short, "weeksPerParameter")?.status).toBe("fail");
-    const long = checkDataAdequacy(datasetOf(simulated({ seed: 101, weeks: 260 })));
-    expect(byId(long, "weeksPerParameter")?.status).toBe("pass");
+  it("grades weeks per parameter: pass at 104 weeks, review at 78, fail at 40", () => {
+    const t = DATA_CHECK_THRESHOLDS;
+    const at = (weeks: number) =>
+      byId(checkDataAdequacy(datasetOf(simulated({ seed: 101, weeks }))), "weeksPerParameter");
+    // 104 weeks (36 parameters): just above the review line, where the accuracy target is met.
+    const year2 = byId(defaultChecks, "weeksPerParameter");
+    expect(year2?.value).toBeGreaterThanOrEqual(t.weeksPerParameterReview);
+    expect(year2?.status).toBe("pass");
+    // 78 weeks: below the review line (CV's first fold has fewer weeks than parameters), above the fail line.
+    const year1half = at(78);
+    expect(year1half?.value).toBeLessThan(t.weeksPerParameterReview);
+    expect(year1half?.value).toBeGreaterThanOrEqual(t.weeksPerParameterFail);
+    expect(year1half?.status).toBe("review");
+    // 40 weeks: the training window has fewer weeks than parameters.
+    const short = at(40);
+    expect(short?.value).toBeLessThan(t.weeksPerParameterFail);
+    expect(short?.status).toBe("fail");
   });
 
   it("counts fewer parameters without direct paths and without seasonality", () => {

@@ -64,12 +64,18 @@ export function holdoutFinding(
   ];
 }
 
-/** Total ROAS of each channel and the mediator outside the plausible range (observed variant). */
+/**
+ * Total ROAS of each channel and the mediator outside the plausible range (observed variant); the mediator has
+ * limits of its own (HEALTH_THRESHOLDS.mediatorRoasReview).
+ */
 export function roasFindings(result: MmmResult, t: HealthThresholds): RawFinding[] {
+  const mediator = result.effects.mediator?.channel;
   return totals(result.effects).flatMap((c): RawFinding[] => {
     if (c.roas === null) return [];
+    const review = c.channel === mediator ? t.mediatorRoasReview : t.roasReview;
+    const fail = c.channel === mediator ? t.mediatorRoasFail : t.roasFail;
     const status: DiagnosticStatus =
-      c.roas > t.roasFail ? "fail" : c.roas > t.roasReview || c.roas < 0 ? "review" : "pass";
+      c.roas > fail ? "fail" : c.roas > review || c.roas < 0 ? "review" : "pass";
     if (status === "pass") return [];
     return [
       {
@@ -79,7 +85,7 @@ export function roasFindings(result: MmmResult, t: HealthThresholds): RawFinding
         title: `${c.channel}'s return is implausible`,
         finding:
           `The model credits ${c.channel} with ${formatNumber(c.roas)} of revenue per unit of spend ` +
-          `(${c.roas < 0 ? "below 0" : `above ${t.roasReview}, which few media returns reach`}).`,
+          `(${c.roas < 0 ? "below 0" : `above ${review}, which few media returns reach`}).`,
         recommendation:
           "Check whether it moves with another channel or with a season, and compare it with a lift test before " +
           "moving budget on it.",
@@ -90,7 +96,7 @@ export function roasFindings(result: MmmResult, t: HealthThresholds): RawFinding
   });
 }
 
-/** Material channels whose bootstrap interval of the total effect is wider than the estimate. */
+/** Material channels whose bootstrap interval of the total effect is wider than intervalWidthRatio × |estimate|. */
 export function intervalFindings(
   result: MmmResult,
   intervals: Intervals | null,
@@ -113,7 +119,7 @@ export function intervalFindings(
     const interval = bounds.find((b) => b.channel === c.channel)?.interval;
     if (!interval || !material.has(c.channel)) return [];
     const width = interval.upper - interval.lower;
-    if (!(width > Math.abs(c.total))) return [];
+    if (!(width > t.intervalWidthRatio * Math.abs(c.total))) return [];
     return [
       {
         id: `intervalWidth:${c.channel}`,
@@ -122,7 +128,8 @@ export function intervalFindings(
         title: `${c.channel}'s effect is not pinned down`,
         finding:
           `Its ${formatShare(intervals.level)} interval (${formatNumber(interval.lower, 0)} to ` +
-          `${formatNumber(interval.upper, 0)}) is wider than the estimate itself (${formatNumber(c.total, 0)}).`,
+          `${formatNumber(interval.upper, 0)}) is more than ${formatNumber(t.intervalWidthRatio)} times as wide as the ` +
+          `estimate itself (${formatNumber(c.total, 0)}).`,
         recommendation:
           "Do not move much budget on this channel alone; a lift test or a period of varied spend would narrow it.",
         columns: [c.channel],
