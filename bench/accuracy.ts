@@ -10,6 +10,8 @@
  *      npm run bench:accuracy -- --interval-seeds=3 (coverage on three seeds of every scenario, ~12 min)
  *      npm run bench:accuracy -- --calibrated  (adds the calibrated line: each data set fitted again with one
  *                                         simulated 8-week lift test, errors and coverage with and without)
+ *      npm run bench:accuracy -- --calibrated --lift-se=0.1 (the test's SE as a fraction of its true lift;
+ *                                         default 0.2)
  *
  * For each simulated data set, three methods estimate every social channel's total effect and share mediated:
  * (1) the product (`fitMmm` with defaults; observed variant, the predicted variant printed beside it),
@@ -37,6 +39,7 @@ import {
 } from "../src/core/simulate/simulationScenarios";
 import { accuracyReport, targetChecks, type ScenarioLine } from "./_shared/accuracyReport";
 import {
+  CALIBRATION_RELATIVE_SE,
   calibratedAccuracy,
   calibratedSummary,
   type CalibratedRecord,
@@ -82,6 +85,15 @@ function seedCount(args: readonly string[]): number {
 /** Seeds per scenario of the interval part (`--interval-seeds=N`, default 1: each scenario's own seed). */
 function intervalSeeds(args: readonly string[]): number {
   return countFlag(args, "interval-seeds", 1);
+}
+
+/** Relative SE of the calibrated line's simulated test (`--lift-se=X`, 0 < X). */
+function liftSe(args: readonly string[]): number {
+  const given = args.find((arg) => arg.startsWith("--lift-se="));
+  if (!given) return CALIBRATION_RELATIVE_SE;
+  const value = Number(given.slice("--lift-se=".length));
+  if (!(value > 0)) throw new Error(`Bad ${given}`);
+  return value;
 }
 
 async function main(): Promise<void> {
@@ -174,7 +186,7 @@ async function main(): Promise<void> {
   if (args.includes("--calibrated")) {
     for (const { scenario, replicate } of runs) {
       try {
-        calibrated.push(await calibratedAccuracy(scenario, replicate));
+        calibrated.push(await calibratedAccuracy(scenario, replicate, liftSe(args)));
       } catch (error) {
         process.stderr.write(`  ${scenario.name}: calibrated line failed: ${String(error)}\n`);
       }
@@ -189,7 +201,7 @@ async function main(): Promise<void> {
       "\nTransforms chosen by the product's search against the truth (all data sets)\n" +
       shapeReport(shapes) +
       "\n" +
-      (calibrated.length > 0 ? `\n${calibratedSummary(calibrated)}` : "") +
+      (calibrated.length > 0 ? `\n${calibratedSummary(calibrated, liftSe(args))}` : "") +
       (intervalRows
         ? `\nBootstrap intervals and budget plan (${intervalSeeds(args)} seed(s) per scenario, ${DEFAULT_BOOTSTRAP_REPLICATES} replicates)\n` +
           intervalLines.join("\n") +
