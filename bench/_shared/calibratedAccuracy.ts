@@ -15,8 +15,16 @@ export const CALIBRATION_TEST_WEEKS = 8;
 /** Default standard error of the simulated test, as a fraction of its true lift (`--lift-se=` overrides). */
 export const CALIBRATION_RELATIVE_SE = 0.2;
 
-/** Bootstrap replicates of the calibrated line's coverage (fixed tuning, to keep the line's run short). */
+/** Bootstrap replicates of the calibrated line's coverage (fixed tuning by default, to keep the line's run short). */
 export const CALIBRATION_COVERAGE_REPLICATES = 50;
+
+/** Options of the calibrated line. */
+export interface CalibratedLineOptions {
+  /** The test's SE as a fraction of its true lift. @defaultValue CALIBRATION_RELATIVE_SE */
+  readonly relativeStandardError?: number;
+  /** Bootstrap tuning of the coverage: "fixed" (shapes held) or "auto" (the product's default). @defaultValue "fixed" */
+  readonly tuning?: "fixed" | "auto";
+}
 
 /** One data set's figures with and without its lift test. */
 export interface CalibratedRecord {
@@ -56,8 +64,9 @@ const relativeError = (
 export async function calibratedAccuracy(
   scenario: SimulationScenario,
   replicate: number,
-  relativeStandardError: number = CALIBRATION_RELATIVE_SE
+  line: CalibratedLineOptions = {}
 ): Promise<CalibratedRecord> {
+  const relativeStandardError = line.relativeStandardError ?? CALIBRATION_RELATIVE_SE;
   const seed = (scenario.options.seed ?? 0) + replicate * REPLICATE_SEED_STEP;
   const simulated = simulateMmmData({ ...scenario.options, seed });
   const read = toDataset(simulated.grid);
@@ -86,7 +95,11 @@ export async function calibratedAccuracy(
       fitWithFixedHyperparameters(dataset, oracle, { liftTests: [test] }).effects.channels
     ),
   };
-  const options = { replicates: CALIBRATION_COVERAGE_REPLICATES, seed, tuning: "fixed" as const };
+  const options = {
+    replicates: CALIBRATION_COVERAGE_REPLICATES,
+    seed,
+    tuning: line.tuning ?? "fixed",
+  };
   const [plainIntervals, calibratedIntervals] = [
     await bootstrapIntervals(dataset, plain, options),
     await bootstrapIntervals(dataset, calibrated, options),
@@ -133,8 +146,9 @@ const median = (values: readonly number[]): number => {
 /** The calibrated line: medians of ROAS error (tested channel, all channels) and coverage, without → with. */
 export function calibratedSummary(
   records: readonly CalibratedRecord[],
-  relativeStandardError: number = CALIBRATION_RELATIVE_SE
+  line: CalibratedLineOptions = {}
 ): string {
+  const relativeStandardError = line.relativeStandardError ?? CALIBRATION_RELATIVE_SE;
   const testedErrors = records.map((r) => r.errors.find((e) => e.channel === r.tested));
   const pick = (which: "plain" | "calibrated") => ({
     tested: median(testedErrors.flatMap((e) => (e ? [e[which]] : []))),
@@ -149,7 +163,7 @@ export function calibratedSummary(
   const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
   return (
     `Calibrated line (${records.length} data sets, one ${CALIBRATION_TEST_WEEKS}-week test of the largest-spend ` +
-    `channel each, SE ${pct(relativeStandardError)} of its true lift; coverage from ${CALIBRATION_COVERAGE_REPLICATES} fixed-tuning replicates)\n` +
+    `channel each, SE ${pct(relativeStandardError)} of its true lift; coverage from ${CALIBRATION_COVERAGE_REPLICATES} ${line.tuning ?? "fixed"}-tuning replicates)\n` +
     `  median ROAS error, tested channel: ${pct(plain.tested)} without → ${pct(calibrated.tested)} with the test\n` +
     `  median ROAS error, all channels:   ${pct(plain.all)} without → ${pct(calibrated.all)} with the test\n` +
     `  90% ROAS interval coverage:        ${pct(plain.coverage)} without → ${pct(calibrated.coverage)} with the test\n` +
