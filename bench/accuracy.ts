@@ -10,6 +10,9 @@
  *      npm run bench:accuracy -- --interval-seeds=3 (coverage on three seeds of every scenario, ~12 min)
  *      npm run bench:accuracy -- --calibrated  (adds the calibrated line: each data set fitted again with one
  *                                         simulated 8-week lift test, errors and coverage with and without)
+ *      npm run bench:accuracy -- --calibrated --lift-se=0.1 (the test's SE as a fraction of its true lift;
+ *                                         default 0.2); --calibrated-tuning=auto (coverage with the product's
+ *                                         default bootstrap tuning, re-tuned shapes; default fixed, much faster)
  *
  * For each simulated data set, three methods estimate every social channel's total effect and share mediated:
  * (1) the product (`fitMmm` with defaults; observed variant, the predicted variant printed beside it),
@@ -37,8 +40,10 @@ import {
 } from "../src/core/simulate/simulationScenarios";
 import { accuracyReport, targetChecks, type ScenarioLine } from "./_shared/accuracyReport";
 import {
+  CALIBRATION_RELATIVE_SE,
   calibratedAccuracy,
   calibratedSummary,
+  type CalibratedLineOptions,
   type CalibratedRecord,
 } from "./_shared/calibratedAccuracy";
 import { codeVersion } from "./_shared/codeVersion";
@@ -82,6 +87,17 @@ function seedCount(args: readonly string[]): number {
 /** Seeds per scenario of the interval part (`--interval-seeds=N`, default 1: each scenario's own seed). */
 function intervalSeeds(args: readonly string[]): number {
   return countFlag(args, "interval-seeds", 1);
+}
+
+/** The calibrated line's options: `--lift-se=X` (the test's relative SE, 0 < X), `--calibrated-tuning=auto`. */
+function calibratedLine(args: readonly string[]): CalibratedLineOptions {
+  const given = args.find((arg) => arg.startsWith("--lift-se="));
+  const value = given ? Number(given.slice("--lift-se=".length)) : CALIBRATION_RELATIVE_SE;
+  if (!(value > 0)) throw new Error(`Bad ${given}`);
+  const tuning =
+    args.find((arg) => arg.startsWith("--calibrated-tuning="))?.split("=")[1] ?? "fixed";
+  if (tuning !== "fixed" && tuning !== "auto") throw new Error(`Bad --calibrated-tuning=${tuning}`);
+  return { relativeStandardError: value, tuning };
 }
 
 async function main(): Promise<void> {
@@ -174,7 +190,7 @@ async function main(): Promise<void> {
   if (args.includes("--calibrated")) {
     for (const { scenario, replicate } of runs) {
       try {
-        calibrated.push(await calibratedAccuracy(scenario, replicate));
+        calibrated.push(await calibratedAccuracy(scenario, replicate, calibratedLine(args)));
       } catch (error) {
         process.stderr.write(`  ${scenario.name}: calibrated line failed: ${String(error)}\n`);
       }
@@ -189,7 +205,7 @@ async function main(): Promise<void> {
       "\nTransforms chosen by the product's search against the truth (all data sets)\n" +
       shapeReport(shapes) +
       "\n" +
-      (calibrated.length > 0 ? `\n${calibratedSummary(calibrated)}` : "") +
+      (calibrated.length > 0 ? `\n${calibratedSummary(calibrated, calibratedLine(args))}` : "") +
       (intervalRows
         ? `\nBootstrap intervals and budget plan (${intervalSeeds(args)} seed(s) per scenario, ${DEFAULT_BOOTSTRAP_REPLICATES} replicates)\n` +
           intervalLines.join("\n") +

@@ -1,17 +1,30 @@
 import { bootstrapIntervals } from "../../src/core/analysis/bootstrapIntervals";
 import { toDataset } from "../../src/core/data/toDataset";
 import { fitMmm } from "../../src/core/attribution/fitMmm";
+import { fitWithFixedHyperparameters } from "../../src/core/attribution/fitWithFixedHyperparameters";
 import type { MmmResult } from "../../src/core/model/types";
 import { simulateLiftTest } from "../../src/core/simulate/simulateLiftTest";
 import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";
 import type { SimulationScenario } from "../../src/core/simulate/simulationScenarios";
 import { REPLICATE_SEED_STEP } from "./constants";
+import { oracleHyperparameters } from "./oracleHyperparameters";
 
 /** Weeks of the benchmark's one test per data set: a typical geo test's length. */
 export const CALIBRATION_TEST_WEEKS = 8;
 
-/** Bootstrap replicates of the calibrated line's coverage (fixed tuning, to keep the line's run short). */
+/** Default standard error of the simulated test, as a fraction of its true lift (`--lift-se=` overrides). */
+export const CALIBRATION_RELATIVE_SE = 0.2;
+
+/** Bootstrap replicates of the calibrated line's coverage (fixed tuning by default, to keep the line's run short). */
 export const CALIBRATION_COVERAGE_REPLICATES = 50;
+
+/** Options of the calibrated line. */
+export interface CalibratedLineOptions {
+  /** The test's SE as a fraction of its true lift. @defaultValue CALIBRATION_RELATIVE_SE */
+  readonly relativeStandardError?: number;
+  /** Bootstrap tuning of the coverage: "fixed" (shapes held) or "auto" (the product's default). @defaultValue "fixed" */
+  readonly tuning?: "fixed" | "auto";
+}
 
 /** One data set's figures with and without its lift test. */
 export interface CalibratedRecord {
@@ -25,21 +38,35 @@ export interface CalibratedRecord {
   }[];
   /** Per channel, whether the 90% ROAS interval held the true ROAS, without and with the test. */
   readonly covered: readonly { readonly plain: boolean; readonly calibrated: boolean }[];
+  /** |measured − true lift| / |true lift|: the test's own error, the floor no calibration gets under. */
+  readonly testError: number;
+  /**
+   * Tested channel's |ROAS error| / |true ROAS| of a fit handed the simulator's true shapes (the product's form and
+   * penalty), without and with the test: what the test allows once the shapes are right.
+   */
+  readonly trueShapes: { readonly plain: number; readonly calibrated: number };
 }
 
-const relativeError = (result: MmmResult, channel: string, truth: number): number => {
-  const effect = result.effects.channels.find((entry) => entry.channel === channel);
+const relativeError = (
+  effects: MmmResult["effects"]["channels"],
+  channel: string,
+  truth: number
+): number => {
+  const effect = effects.find((entry) => entry.channel === channel);
   return Math.abs(((effect?.roas ?? Number.NaN) - truth) / truth);
 };
 
 /**
- * Fits one scenario seed with and without one simulated 8-week lift test (SE 20% of its true lift) of its
- * largest-spend channel, in the middle of the training weeks, and scores ROAS errors and 90% coverage.
+ * Fits one scenario seed with and without one simulated 8-week lift test (SE 20% of its true lift by default) of
+ * its largest-spend channel, in the middle of the training weeks, and scores ROAS errors and 90% coverage; and the
+ * same with the true shapes, to tell the test's own noise from the shapes' error.
  */
 export async function calibratedAccuracy(
   scenario: SimulationScenario,
-  replicate: number
+  replicate: number,
+  line: CalibratedLineOptions = {}
 ): Promise<CalibratedRecord> {
+  const relativeStandardError = line.relativeStandardError ?? CALIBRATION_RELATIVE_SE;
   const seed = (scenario.options.seed ?? 0) + replicate * REPLICATE_SEED_STEP;
   const simulated = simulateMmmData({ ...scenario.options, seed });
   const read = toDataset(simulated.grid);
@@ -50,15 +77,29 @@ export async function calibratedAccuracy(
     (a, b) => (truth.channels[b]?.spend ?? 0) - (truth.channels[a]?.spend ?? 0)
   )[0] as string;
   const start = Math.floor(dataset.weeks.length * 0.4);
-  const { test } = simulateLiftTest(simulated, {
+  const { test, trueLift } = simulateLiftTest(simulated, {
     channel: tested,
     start,
     end: start + CALIBRATION_TEST_WEEKS - 1,
+    relativeStandardError,
     seed,
   });
   const plain = await fitMmm(dataset);
   const calibrated = await fitMmm(dataset, { liftTests: [test] });
-  const options = { replicates: CALIBRATION_COVERAGE_REPLICATES, seed, tuning: "fixed" as const };
+  const oracle = oracleHyperparameters(plain.hyperparameters, truth);
+  const testedError = (effects: MmmResult["effects"]["channels"]) =>
+    relativeError(effects, tested, truth.channels[tested]?.roas as number);
+  const trueShapes = {
+    plain: testedError(fitWithFixedHyperparameters(dataset, oracle).effects.channels),
+    calibrated: testedError(
+      fitWithFixedHyperparameters(dataset, oracle, { liftTests: [test] }).effects.channels
+    ),
+  };
+  const options = {
+    replicates: CALIBRATION_COVERAGE_REPLICATES,
+    seed,
+    tuning: line.tuning ?? "fixed",
+  };
   const [plainIntervals, calibratedIntervals] = [
     await bootstrapIntervals(dataset, plain, options),
     await bootstrapIntervals(dataset, calibrated, options),
@@ -74,13 +115,23 @@ export async function calibratedAccuracy(
     tested,
     errors: channels.map((channel) => ({
       channel,
-      plain: relativeError(plain, channel, truth.channels[channel]?.roas as number),
-      calibrated: relativeError(calibrated, channel, truth.channels[channel]?.roas as number),
+      plain: relativeError(
+        plain.effects.channels,
+        channel,
+        truth.channels[channel]?.roas as number
+      ),
+      calibrated: relativeError(
+        calibrated.effects.channels,
+        channel,
+        truth.channels[channel]?.roas as number
+      ),
     })),
     covered: channels.map((channel) => ({
       plain: holds(plainIntervals, channel),
       calibrated: holds(calibratedIntervals, channel),
     })),
+    testError: Math.abs(((test.lift ?? 0) - trueLift) / trueLift),
+    trueShapes,
   };
 }
 
@@ -93,7 +144,11 @@ const median = (values: readonly number[]): number => {
 };
 
 /** The calibrated line: medians of ROAS error (tested channel, all channels) and coverage, without → with. */
-export function calibratedSummary(records: readonly CalibratedRecord[]): string {
+export function calibratedSummary(
+  records: readonly CalibratedRecord[],
+  line: CalibratedLineOptions = {}
+): string {
+  const relativeStandardError = line.relativeStandardError ?? CALIBRATION_RELATIVE_SE;
   const testedErrors = records.map((r) => r.errors.find((e) => e.channel === r.tested));
   const pick = (which: "plain" | "calibrated") => ({
     tested: median(testedErrors.flatMap((e) => (e ? [e[which]] : []))),
@@ -101,15 +156,18 @@ export function calibratedSummary(records: readonly CalibratedRecord[]): string 
     coverage:
       records.flatMap((r) => r.covered.map((c) => c[which])).filter(Boolean).length /
       Math.max(1, records.flatMap((r) => r.covered).length),
+    trueShapes: median(records.map((r) => r.trueShapes[which])),
   });
   const plain = pick("plain");
   const calibrated = pick("calibrated");
   const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
   return (
     `Calibrated line (${records.length} data sets, one ${CALIBRATION_TEST_WEEKS}-week test of the largest-spend ` +
-    `channel each, SE 20% of its true lift; coverage from ${CALIBRATION_COVERAGE_REPLICATES} fixed-tuning replicates)\n` +
+    `channel each, SE ${pct(relativeStandardError)} of its true lift; coverage from ${CALIBRATION_COVERAGE_REPLICATES} ${line.tuning ?? "fixed"}-tuning replicates)\n` +
     `  median ROAS error, tested channel: ${pct(plain.tested)} without → ${pct(calibrated.tested)} with the test\n` +
     `  median ROAS error, all channels:   ${pct(plain.all)} without → ${pct(calibrated.all)} with the test\n` +
-    `  90% ROAS interval coverage:        ${pct(plain.coverage)} without → ${pct(calibrated.coverage)} with the test\n`
+    `  90% ROAS interval coverage:        ${pct(plain.coverage)} without → ${pct(calibrated.coverage)} with the test\n` +
+    `  the test's own median lift error:  ${pct(median(records.map((r) => r.testError)))} (a floor for the tested channel)\n` +
+    `  tested channel with the true shapes: ${pct(plain.trueShapes)} without → ${pct(calibrated.trueShapes)} with the test\n`
   );
 }

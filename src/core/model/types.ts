@@ -90,9 +90,10 @@ export interface FitOptions {
   /** When the fit was made (ISO text), passed in by the caller and stored in the model; core never reads the clock. */
   readonly fitTime?: string;
   /**
-   * Measured lift tests (validated with `validateLiftTests`) to calibrate stage 2 with: each adds
-   * σ²/SE² · (model lift − measured)² to the least squares (see `MmmResult.calibration`). Default none: the fit
-   * is then exactly the plain one.
+   * Measured lift tests (validated with `validateLiftTests`) to calibrate the model with: each adds
+   * (model lift − measured)²/SE² next to each stage's squared residuals/σ², through stage 2 and, for a "total" test,
+   * the channel's stage-1 coefficients (see `MmmResult.calibration`). Default none: the fit is then exactly the
+   * plain one.
    */
   readonly liftTests?: readonly LiftTest[];
   /**

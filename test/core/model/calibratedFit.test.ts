@@ -8,6 +8,7 @@ import type { LiftTest } from "../../../src/core/experiments/types";
 import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import type { FitOptions, MmmResult } from "../../../src/core/model/types";
 import { resultsJson } from "../../../src/core/pipeline/resultsJson";
+import { simulateLiftTest } from "../../../src/core/simulate/simulateLiftTest";
 import { runMmm } from "../../../src/core/pipeline/runMmm";
 import { fitSimulated, type SimulatedFit } from "../analysis/fitSimulated";
 
@@ -137,6 +138,66 @@ describe("calibrated fit", () => {
   }, 300_000);
 });
 
+/** The tested channel's stage-1 coefficient (its pull on Google) in a fit. */
+const stage1Coefficient = (result: MmmResult, channel: string): number => {
+  const stage = result.model.mediatorStage!;
+  const j = stage.features.findIndex((f) => f.kind === "media" && f.column === channel);
+  return stage.coefficients[j]!;
+};
+
+describe("calibration against a simulated test's truth", () => {
+  /** Relative SE of the simulated tests here: a precise test, so its pull is plain to see. */
+  const PRECISE = 0.05;
+  // The first channel: the data alone put its ROAS far below the truth (seed 101), so a test has room to help.
+  const channelOf = () => fit.dataset.roles.social[0]!;
+  const testOf = (path: "total" | "direct") =>
+    simulateLiftTest(fit.simulated, {
+      channel: channelOf(),
+      start: 60,
+      end: 67,
+      path,
+      relativeStandardError: PRECISE,
+      seed: 3,
+    });
+  const roasOf = (r: MmmResult) => r.effects.channels.find((e) => e.channel === channelOf())!;
+
+  it("moves the tested channel's lift and ROAS towards the truth, through both stages", async () => {
+    const { test: simulated, trueLift } = testOf("total");
+    const result = await fitMmm(fit.dataset, { form: "additive", liftTests: [simulated] });
+    const entry = result.calibration!.tests[0]!;
+    expect(Math.abs(entry.after - trueLift)).toBeLessThan(Math.abs(entry.before - trueLift) / 4);
+    const truth = fit.simulated.truth.channels[channelOf()]!.roas!;
+    expect(Math.abs(roasOf(result).roas! - truth)).toBeLessThan(
+      Math.abs(roasOf(fit.result).roas! - truth) / 2
+    );
+    // A total test runs through stage 1 too: the channel's pull on Google is calibrated, not only stage 2.
+    expect(stage1Coefficient(result, channelOf())).not.toBeCloseTo(
+      stage1Coefficient(fit.result, channelOf()),
+      3
+    );
+    expect(roasOf(result).roasMediated!).not.toBeCloseTo(roasOf(fit.result).roasMediated!, 3);
+  }, 120_000);
+
+  it("leaves stage 1 as fitted for a test that held Google fixed", async () => {
+    const { test: direct, trueLift } = testOf("direct");
+    const result = await fitMmm(fit.dataset, { form: "additive", liftTests: [direct] });
+    expect(result.model.mediatorStage).toEqual(fit.result.model.mediatorStage);
+    const entry = result.calibration!.tests[0]!;
+    expect(Math.abs(entry.after - trueLift)).toBeLessThan(Math.abs(entry.before - trueLift) / 4);
+  }, 120_000);
+
+  it("moves nothing for a test with a huge standard error", async () => {
+    const { test: precise } = testOf("total");
+    const vague = { ...precise, standardError: 1e6 * precise.standardError };
+    const result = await fitMmm(fit.dataset, { form: "additive", liftTests: [vague] });
+    const relative = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
+    expect(relative(roasOf(result).roas!, roasOf(fit.result).roas!)).toBeLessThan(1e-6);
+    expect(
+      relative(stage1Coefficient(result, channelOf()), stage1Coefficient(fit.result, channelOf()))
+    ).toBeLessThan(1e-6);
+  }, 120_000);
+});
+
 describe("calibrated shape choice", () => {
   it("drops a carry-over that a precise test contradicts for one that agrees with it", async () => {
     const channel = test.channel;
@@ -162,26 +223,29 @@ describe("calibrated shape choice", () => {
     const { fitWithFixedHyperparameters } =
       await import("../../../src/core/attribution/fitWithFixedHyperparameters");
     const refit = fitWithFixedHyperparameters(fit.dataset, other, { form: "additive" });
-    // What a model with the other carry-over says the test weeks' lift is: measured very precisely.
-    const wanted = modelLift(refit.model, fit.dataset.columns, {
-      channel,
-      path: "total",
-      start: 60,
-      end: 67,
-    }).lift;
+    // What a model with the other carry-over says the test weeks' direct lift is, measured very precisely. A
+    // direct test (Google held) leaves stage 1 alone, so only stage 2's shape can meet it cheaply.
+    const window = { channel, path: "direct" as const, start: 60, end: 67 };
+    const wanted = modelLift(refit.model, fit.dataset.columns, window).lift;
+    const direct: LiftTest = {
+      ...test,
+      path: "direct",
+      lift: wanted,
+      standardError: 0.01 * wanted,
+    };
     const result = await fitMmm(fit.dataset, {
       form: "additive",
-      liftTests: [{ ...test, lift: wanted, standardError: 0.01 * wanted }],
+      liftTests: [direct],
       liftTestShapes: true,
     });
-    const kept = await fitMmm(fit.dataset, {
-      form: "additive",
-      liftTests: [{ ...test, lift: wanted, standardError: 0.01 * wanted }],
-    });
+    const kept = await fitMmm(fit.dataset, { form: "additive", liftTests: [direct] });
     expect(decayOf(kept)).toBe(plainDecay);
     expect(kept.calibration!.shapesChanged).toEqual([]);
     expect(result.calibration!.shapesChanged).toContain(channel);
     expect(decayOf(result)).not.toBe(plainDecay);
-    expect(result.calibration!.tests[0]!.before).toBeCloseTo(plainLift, 6);
+    expect(result.calibration!.tests[0]!.before).toBeCloseTo(
+      modelLift(fit.result.model, fit.dataset.columns, window).lift,
+      6
+    );
   }, 120_000);
 });

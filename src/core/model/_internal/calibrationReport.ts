@@ -3,11 +3,12 @@ import type { CalibrationReport } from "../types";
 import type { CalibratedOutcome } from "./calibrateOutcome";
 
 const METHOD =
-  "Each lift test adds σ²/SE² · (model lift − measured lift)² to stage 2's least squares (σ² the plain fit's " +
-  "residual variance), as a weighted extra row: the model lift is the counterfactual revenue over the test weeks " +
-  "with the channel at 0 in them, through stage 1's prediction of Google for a 'total' test. It is linear in stage " +
-  "2's coefficients in the additive form (exact in one refit) and linearised and refitted until it settles in the " +
-  "multiplicative form. Stage 1, the shapes and the penalty are as the plain search chose them, unless " +
+  "Each lift test adds (model lift − measured lift)² / SE² to the fit, next to each stage's squared residuals over " +
+  "its residual variance σ²: the model lift is the counterfactual revenue over the test weeks with the channel at 0 " +
+  "in them, through stage 1's prediction of Google for a 'total' test. Stage 2's coefficients and, for a 'total' " +
+  "test, the channel's stage-1 coefficients (its pull on Google, so the mediated part is calibrated too) are " +
+  "refitted in turn with the test as a weighted extra row, linearised, until no lift moves; the test's pull lands " +
+  "on the stage whose data resist it least. The shapes and the penalty are as the plain search chose them, unless " +
   "liftTestShapes is on: then each tested channel's stage-2 carry-over is chosen again over the coarse decay grid " +
   "by CV error of the calibrated fits plus the tests' chi-square, so a shape that contradicts a test loses.";
 

@@ -55,7 +55,8 @@ export function crossFitMediator(
 /**
  * Fits stage 1 and stage 2 (observed variant), and the predicted variant's stage 2 on the cross-fitted mediator,
  * all with the hyperparameters held fixed, on the given rows. With lift tests, both variants' stage 2 is
- * calibrated to them (`calibrateOutcome`); without, nothing else runs.
+ * calibrated to them (`calibrateOutcome`), and stage 1 with the observed variant's (both variants' counterfactuals use
+ * it); without, nothing else runs.
  */
 export function fitModels(
   dataset: Dataset,
@@ -86,7 +87,8 @@ export function fitModels(
   const calibrate = (
     model: typeof plainObserved,
     stageColumns: Readonly<Record<string, Series>>,
-    stageContext: BuildContext
+    stageContext: BuildContext,
+    withMediator: boolean
   ) =>
     calibrateOutcome({
       model,
@@ -96,11 +98,19 @@ export function fitModels(
       rows,
       context: stageContext,
       tests,
+      mediator:
+        withMediator && plans.mediator && hyperparameters.mediator
+          ? { plan: plans.mediator, settings: hyperparameters.mediator }
+          : null,
     });
-  const calibration = tests.length > 0 ? calibrate(plainObserved, columns, context) : null;
+  const calibration = tests.length > 0 ? calibrate(plainObserved, columns, context, true) : null;
+  // Stage 1 is calibrated on the observed mediator (its target) and shared by both variants' counterfactuals.
+  const calibratedParts = calibration
+    ? { ...parts, mediatorStage: calibration.mediatorStage }
+    : parts;
   const observed = calibration
     ? makeModel(dataset, columns, {
-        ...parts,
+        ...calibratedParts,
         variant: "observed",
         outcomeStage: calibration.stage,
       })
@@ -125,16 +135,16 @@ export function fitModels(
     context
   );
   const plainPredicted = makeModel(dataset, columns, {
-    ...parts,
+    ...calibratedParts,
     variant: "predicted",
     outcomeStage: predictedStage,
   });
   const predicted =
     tests.length > 0
       ? makeModel(dataset, columns, {
-          ...parts,
+          ...calibratedParts,
           variant: "predicted",
-          outcomeStage: calibrate(plainPredicted, predictedColumns, { offset: 0 }).stage,
+          outcomeStage: calibrate(plainPredicted, predictedColumns, { offset: 0 }, false).stage,
         })
       : plainPredicted;
   return { observed, predicted, predictedColumns, calibration };
