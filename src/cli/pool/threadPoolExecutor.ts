@@ -23,6 +23,13 @@ function threadWorker(worker: Worker): PoolWorker {
 }
 
 /**
+ * Young generation of each worker thread, MB. Why: a replicate's garbage is short-lived arrays, and V8's default
+ * young generation per thread added to the peak of 520 weeks × 12 channels at 2 threads (340 MB in bench:speed;
+ * with this and the main thread's 2 MB semi-spaces, bin/mmm.cjs: 290–310 MB at the same speed).
+ */
+const WORKER_YOUNG_GENERATION_MB = 6;
+
+/**
  * A replicate executor that runs the bootstrap on `threads` worker threads: the shared pool scheduler
  * (`workerPoolExecutor`) over Node's worker_threads. Results are identical to the in-thread executor for any number
  * of threads (replicate i draws from its own stream seeded by (seed, i)); cancel terminates every worker at once.
@@ -34,6 +41,11 @@ function threadWorker(worker: Worker): PoolWorker {
 export function threadPoolExecutor(threads: number): ReplicateExecutor {
   return workerPoolExecutor({
     workers: threads,
-    createWorker: () => threadWorker(new Worker(join(__dirname, "replicateWorker.cjs"))),
+    createWorker: () =>
+      threadWorker(
+        new Worker(join(__dirname, "replicateWorker.cjs"), {
+          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        })
+      ),
   });
 }
