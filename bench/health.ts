@@ -35,6 +35,7 @@ import type { FitDiagnostics, Intervals } from "../src/core/analysis/types";
 import { toDataset } from "../src/core/data/toDataset";
 import { assessHealth } from "../src/core/health/assessHealth";
 import { HEALTH_THRESHOLDS } from "../src/core/health/constants";
+import { totalIntervals } from "../src/core/health/_internal/fitFindings";
 import type { HealthVerdict } from "../src/core/health/types";
 import { fitMmm } from "../src/core/attribution/fitMmm";
 import { createRandom } from "../src/core/random/createRandom";
@@ -211,17 +212,7 @@ function channelWidths(data: BenchData, result: MmmResult, intervals: Intervals)
     ...result.effects.channels,
     ...(result.effects.mediator ? [result.effects.mediator] : []),
   ];
-  const bounds = [
-    ...intervals.observed.channels.map((c) => ({ channel: c.channel, interval: c.total })),
-    ...(intervals.observed.mediator
-      ? [
-          {
-            channel: intervals.observed.mediator.channel,
-            interval: intervals.observed.mediator.total,
-          },
-        ]
-      : []),
-  ];
+  const bounds = totalIntervals(intervals);
   const sum = effects.reduce((acc, c) => acc + Math.abs(c.total), 0);
   return effects.flatMap((c): ChannelWidth[] => {
     const interval = bounds.find((b) => b.channel === c.channel)?.interval;

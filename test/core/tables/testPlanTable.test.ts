@@ -1,19 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
-import type { LiftTestCandidate } from "../../../src/core/experiments/rankLiftTests";
+import { liftTestCandidate } from "../../_shared/liftTestCandidate";
 import { testPlanTable } from "../../../src/core/tables/testPlanTable";
 
-const candidate = (channel: string, stake: number | null): LiftTestCandidate => ({
-  channel,
-  change: 0.5,
-  weeks: 8,
-  weeklySpend: 1_000,
-  expectedLift: 4_000,
-  standardError: 1_200,
-  relativeSe: 0.3,
-  weeksNeeded: 6,
-  roasIntervalWidth: stake === null ? null : stake / 1_000,
-  revenueAtStake: stake,
-});
+const candidate = liftTestCandidate;
 
 describe("testPlanTable", () => {
   it("numbers the candidates in the order given and states the change and length they were planned at", () => {

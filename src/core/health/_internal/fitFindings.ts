@@ -2,7 +2,7 @@
  * The findings assessHealth weighs, one small function per source. Each returns findings without points; the
  * verdict adds them. Only review and fail findings are returned (a pass is the absence of a finding).
  */
-import type { Intervals } from "../../analysis/types";
+import type { Interval, Intervals } from "../../analysis/types";
 import type { DiagnosticStatus } from "../../diagnostics/checkStatus";
 import type { Effects, MmmResult } from "../../model/types";
 import type { FitDiagnostics } from "../../analysis/types";
@@ -96,15 +96,14 @@ export function roasFindings(result: MmmResult, t: HealthThresholds): RawFinding
   });
 }
 
-/** Material channels whose bootstrap interval of the total effect is wider than intervalWidthRatio × |estimate|. */
-export function intervalFindings(
-  result: MmmResult,
-  intervals: Intervals | null,
-  t: HealthThresholds
-): RawFinding[] {
-  if (!intervals) return [];
-  const material = materialChannels(result.effects, t.materialEffectShare);
-  const bounds = [
+/**
+ * The observed variant's interval of every channel's total effect, the mediator's own last (the set the interval
+ * check and bench:health read).
+ */
+export function totalIntervals(
+  intervals: Intervals
+): { readonly channel: string; readonly interval: Interval }[] {
+  return [
     ...intervals.observed.channels.map((c) => ({ channel: c.channel, interval: c.total })),
     ...(intervals.observed.mediator
       ? [
@@ -115,6 +114,17 @@ export function intervalFindings(
         ]
       : []),
   ];
+}
+
+/** Material channels whose bootstrap interval of the total effect is wider than intervalWidthRatio × |estimate|. */
+export function intervalFindings(
+  result: MmmResult,
+  intervals: Intervals | null,
+  t: HealthThresholds
+): RawFinding[] {
+  if (!intervals) return [];
+  const material = materialChannels(result.effects, t.materialEffectShare);
+  const bounds = totalIntervals(intervals);
   return totals(result.effects).flatMap((c): RawFinding[] => {
     const interval = bounds.find((b) => b.channel === c.channel)?.interval;
     if (!interval || !material.has(c.channel)) return [];

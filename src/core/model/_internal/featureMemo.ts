@@ -33,13 +33,7 @@ export function memoByColumn(column: Series, key: string, build: () => Series): 
     memo = new Map();
     byColumn.set(column, memo);
   }
-  let value = memo.get(key);
-  if (!value) {
-    if (memo.size >= MAX_FEATURES_PER_COLUMN) memo.clear();
-    value = build();
-    memo.set(key, value);
-  }
-  return value;
+  return lookUp(memo, MAX_FEATURES_PER_COLUMN, key, build);
 }
 
 /**
@@ -50,11 +44,21 @@ export function memoByColumn(column: Series, key: string, build: () => Series): 
  * @example memoByPosition("trend|104|0|104", () => linearTrend(104, { offset: 0, span: 104 }));
  */
 export function memoByPosition(key: string, build: () => Series): Series {
-  let value = byPosition.get(key);
+  return lookUp(byPosition, MAX_POSITION_FEATURES, key, build);
+}
+
+/** The memo's value for `key`, built and stored when absent; a memo at `limit` entries starts again. */
+function lookUp(
+  memo: Map<string, Series>,
+  limit: number,
+  key: string,
+  build: () => Series
+): Series {
+  let value = memo.get(key);
   if (!value) {
-    if (byPosition.size >= MAX_POSITION_FEATURES) byPosition.clear();
+    if (memo.size >= limit) memo.clear();
     value = build();
-    byPosition.set(key, value);
+    memo.set(key, value);
   }
   return value;
 }
