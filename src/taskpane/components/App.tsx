@@ -38,6 +38,7 @@ import { DataChecks } from "./DataChecks";
 import { DataStep } from "./DataStep";
 import { DateOrderChoice } from "./DateOrderChoice";
 import { ExperimentsStep } from "./ExperimentsStep";
+import { useExperimentsSheet } from "./useExperimentsSheet";
 import { FitPanel } from "./FitPanel";
 import { IssueList } from "./IssueList";
 import { OptionsPanel } from "./OptionsPanel";
@@ -96,6 +97,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
   const answerRef = React.useRef<((answer: ReplaceAnswer) => void) | null>(null);
   /** The data of the run on show (the selection may change after the fit; the report must match the run). */
   const fittedRef = React.useRef<{ dataset: Dataset; source: string | null } | null>(null);
+  const experiments = useExperimentsSheet(adapters, dispatch);
   const [reportStatus, setReportStatus] = React.useState<ReportStatus>({ kind: "idle" });
   const resultHeadingRef = React.useRef<HTMLHeadingElement>(null);
   const finished = state.status === "done" && state.result !== null;
@@ -134,33 +136,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
       dispatch({ type: "failed", message: `The selection could not be read: ${messageOf(error)}` });
       return;
     }
-    await readExperiments();
-  };
-
-  /** Reads the lift-test sheet into the state; a failure is reported (Fit reads it again and stops on it). */
-  const readExperiments = async (): Promise<void> => {
-    try {
-      dispatch({ type: "experimentsRead", sheet: await adapters.readExperiments() });
-    } catch (error) {
-      dispatch({
-        type: "failed",
-        message: `The ${EXPERIMENTS_SHEET_NAME} sheet could not be read: ${messageOf(error)}`,
-      });
-    }
-  };
-
-  const addExperimentsSheet = async (): Promise<void> => {
-    try {
-      // The adapter writes nothing when the sheet exists already; either way the pane then reads what is there.
-      await adapters.addExperimentsSheet();
-    } catch (error) {
-      dispatch({
-        type: "failed",
-        message: `The ${EXPERIMENTS_SHEET_NAME} sheet could not be added: ${messageOf(error)}`,
-      });
-      return;
-    }
-    await readExperiments();
+    await experiments.read();
   };
 
   const changeRole = (columnIndex: number, role: ColumnRole): void => {
@@ -396,7 +372,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
         testCount={tests.kind === "tests" ? tests.tests.length : 0}
         canAddSheet={state.experiments.kind !== "present"}
         busy={isBusy(state)}
-        onAddSheet={() => void addExperimentsSheet()}
+        onAddSheet={() => void experiments.add()}
       />
       <DataChecks lines={checkLines} />
       {(state.options.dateOrder !== null || hasAmbiguousDates(state)) && (
