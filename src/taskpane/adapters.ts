@@ -4,6 +4,7 @@ import type { RunReportOptions } from "../report/buildRunReport";
 import type { FitOptions } from "../core/model/types";
 import type { AnalysisRequest, FitOutcome } from "./fitOutcome";
 import type { OutputSheet } from "./excel/outputSheets";
+import type { ExperimentsSheetData } from "./excel/readExperimentsSheet";
 import type { SelectionData } from "./excel/readSelection";
 import type { WriteReport, WriteResultSheetsOptions } from "./excel/writeResultSheets";
 import type { SheetSpec } from "./sheets/SheetSpec";
@@ -26,6 +27,10 @@ export interface PaneAdapters {
   /** Reads the same block again (same table or address) when Fit is pressed, so the fit sees current cells. */
   readonly rereadSelection: (previous: SelectionData) => Promise<SelectionData>;
   readonly selectCell: (address: string) => Promise<void>;
+  /** Reads the user's "MMM Experiments" sheet (its table, else its used range); null when there is none. */
+  readonly readExperiments: () => Promise<ExperimentsSheetData | null>;
+  /** Creates and activates the "MMM Experiments" sheet; false (nothing written) when it exists already. */
+  readonly addExperimentsSheet: () => Promise<boolean>;
   readonly listOutputSheets: () => Promise<readonly OutputSheet[]>;
   readonly writeResultSheets: (
     sheets: readonly SheetSpec[],

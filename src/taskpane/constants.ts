@@ -60,3 +60,22 @@ export const STATUS_COLOURS = {
   review: { fill: "#FEF3C7", fontColor: "#92400E" },
   fail: { fill: "#FEE2E2", fontColor: "#991B1B" },
 } as const;
+
+/**
+ * Name of the user's lift-test sheet (issue 16). The pane reads it when the data are read and again at Fit, and
+ * writes to it only once: when "Add an experiments sheet" creates it. Not an "MMM " output sheet the add-in records,
+ * so a new fit never replaces or deletes it.
+ */
+export const EXPERIMENTS_SHEET_NAME = "MMM Experiments";
+
+/**
+ * The example beside the header of a new experiments sheet (in a cell right of the table, never a table row, so no
+ * made-up test can reach a fit): one test in the columns' order, and the two rules people most often miss.
+ */
+export const EXPERIMENTS_EXAMPLE_NOTE =
+  "Example (one test per row in the table, this note is not read): tiktok_spend | 2024-03-04 | 2024-04-22 | " +
+  "52000 | (blank) | 9000 | total. Give lift or roas, not both; standard_error is in the same units; path is " +
+  "total (default) or direct (search held fixed during the test).";
+
+/** Columns between the experiments table and its example note: one empty column keeps the note out of the table. */
+export const EXPERIMENTS_NOTE_GAP_COLUMNS = 1;

@@ -9,7 +9,9 @@ import { publishModel } from "../workbookModel/modelStore";
 import type { PaneAdapters } from "./adapters";
 import { App } from "./components/App";
 import { loadModel } from "../workbookModel/loadModel";
+import { addExperimentsSheet } from "./excel/addExperimentsSheet";
 import { listOutputSheets } from "./excel/outputSheets";
+import { readExperimentsSheet } from "./excel/readExperimentsSheet";
 import { readSelection, rereadSelection } from "./excel/readSelection";
 import { saveModel } from "../workbookModel/saveModel";
 import { selectCell } from "./excel/selectCell";
@@ -24,6 +26,8 @@ const adapters: PaneAdapters = {
   readSelection,
   rereadSelection,
   selectCell,
+  readExperiments: readExperimentsSheet,
+  addExperimentsSheet,
   listOutputSheets,
   writeResultSheets,
   saveModel,

@@ -44,6 +44,17 @@ const OUTPUT = [
   "MMM Test plan",
 ];
 
+/** Header of the lift-test table "Add an experiments sheet" creates. */
+const EXPERIMENT_HEADERS = [
+  "channel",
+  "start_week",
+  "end_week",
+  "lift",
+  "roas",
+  "standard_error",
+  "path",
+];
+
 const { check, fail, finish } = createChecks("e2e");
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -644,6 +655,54 @@ try {
       agree(third.slice(0, 4), predict(newXml, changed), "PREDICT after the second fit");
       await book(() => window.__mmmWorkbook.select("Scenario", "I1"));
       await page.screenshot({ path: join(artifacts, "e2e-6-predict-formula.png") });
+    }
+  );
+
+  await check(
+    "lift tests: Add an experiments sheet, a test typed in it calibrates the fit, MMM Calibration is written",
+    async () => {
+      await pane.getByRole("button", { name: "Add an experiments sheet" }).click();
+      await page.waitForFunction(() => window.__mmmWorkbook.sheetByName("MMM Experiments"));
+      const made = await book(() => {
+        const wb = window.__mmmWorkbook;
+        const sheet = wb.sheetByName("MMM Experiments");
+        return {
+          header: wb.snapshot("MMM Experiments").values[0],
+          active: wb.activeSheetId === sheet.id,
+        };
+      });
+      assert(
+        same(made.header.slice(0, 7), EXPERIMENT_HEADERS) && made.active,
+        `new sheet: ${JSON.stringify(made)}`
+      );
+      // One 8-week test on weeks inside the data (the Data sheet's own date cells).
+      await book(() => {
+        const wb = window.__mmmWorkbook;
+        const weeks = wb.snapshot("Data").values.map((row) => row[0]);
+        wb.setValues("MMM Experiments", "A2:G2", [
+          ["tiktok_spend", weeks[40], weeks[47], 30000, "", 8000, "total"],
+        ]);
+      });
+      const typed = await book(() => window.__mmmWorkbook.snapshot("MMM Experiments"));
+      await useSelection(["Data", "A1:L105"]);
+      await waitText("1 lift test from MMM Experiments will calibrate the fit");
+      await fitButton().click();
+      await pane.getByText("Replace the earlier results?").waitFor({ timeout: FIT_TIMEOUT_MS });
+      await pane.getByRole("button", { name: "Replace" }).click();
+      await pane.getByTestId("run-success").waitFor({ timeout: FIT_TIMEOUT_MS });
+      const names = await sheetNames();
+      assert(names.includes("MMM Calibration"), `sheets ${names.join(", ")}`);
+      const calibration = await book(() => window.__mmmWorkbook.snapshot("MMM Calibration"));
+      const rows = calibration.values.filter((row) => row[0] === "tiktok_spend");
+      assert(rows.length === 1, `MMM Calibration rows: ${JSON.stringify(calibration.values)}`);
+      const line = await pane.getByTestId("calibration-line").textContent();
+      assert(
+        /calibrated with 1 lift test: the MMM Calibration sheet/.test(line ?? ""),
+        `card: ${line}`
+      );
+      const after = await book(() => window.__mmmWorkbook.snapshot("MMM Experiments"));
+      assert(same(after.values, typed.values), "the fit wrote into MMM Experiments");
+      await page.screenshot({ path: join(artifacts, "e2e-7-lift-tests.png") });
     }
   );
 

@@ -641,6 +641,7 @@
               return this;
             },
             getCount: () => ({ value: items.length }),
+            getFirst: () => items[0],
           };
         },
         select() {

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Caption1, Divider, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import type { Dataset } from "../../core/types";
-import { REPORT_FILE_NAME } from "../constants";
+import { EXPERIMENTS_SHEET_NAME, REPORT_FILE_NAME } from "../constants";
 import type { ColumnRole } from "../../core/types";
 import type { FitRun, PaneAdapters } from "../adapters";
 import type { FitOutcome } from "../fitOutcome";
@@ -20,7 +20,8 @@ import { ingestSelection } from "../state/ingestSelection";
 import { INITIAL_PANE_STATE, type FitFormOptions } from "../state/paneState";
 import { paneReducer } from "../state/paneReducer";
 import { dataCheckLines } from "../state/dataCheckLines";
-import { resultCardChannels, resultCardVerdict } from "../state/resultCard";
+import { liftTestCheck, liftTestIssueItems } from "../state/liftTestCheck";
+import { resultCardCalibration, resultCardChannels, resultCardVerdict } from "../state/resultCard";
 import { progressAnnouncement, progressText, secondsLeft } from "../state/overallProgress";
 import {
   canFit,
@@ -28,6 +29,7 @@ import {
   ingestionIssues,
   isBusy,
   issueAddress,
+  liftTests,
   summaryFigures,
   toAnalysisRequest,
   toFitOptions,
@@ -35,6 +37,8 @@ import {
 import { DataChecks } from "./DataChecks";
 import { DataStep } from "./DataStep";
 import { DateOrderChoice } from "./DateOrderChoice";
+import { ExperimentsStep } from "./ExperimentsStep";
+import { useExperimentsSheet } from "./useExperimentsSheet";
 import { FitPanel } from "./FitPanel";
 import { IssueList } from "./IssueList";
 import { OptionsPanel } from "./OptionsPanel";
@@ -93,6 +97,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
   const answerRef = React.useRef<((answer: ReplaceAnswer) => void) | null>(null);
   /** The data of the run on show (the selection may change after the fit; the report must match the run). */
   const fittedRef = React.useRef<{ dataset: Dataset; source: string | null } | null>(null);
+  const experiments = useExperimentsSheet(adapters, dispatch);
   const [reportStatus, setReportStatus] = React.useState<ReportStatus>({ kind: "idle" });
   const resultHeadingRef = React.useRef<HTMLHeadingElement>(null);
   const finished = state.status === "done" && state.result !== null;
@@ -129,7 +134,9 @@ export function App({ adapters }: AppProps): React.ReactElement {
       dispatch({ type: "selectionRead", selection, ingestion });
     } catch (error) {
       dispatch({ type: "failed", message: `The selection could not be read: ${messageOf(error)}` });
+      return;
     }
+    await experiments.read();
   };
 
   const changeRole = (columnIndex: number, role: ColumnRole): void => {
@@ -207,6 +214,17 @@ export function App({ adapters }: AppProps): React.ReactElement {
         }
       }
       if (!ingestion.ok) return;
+      // The lift tests as they are now, checked against the data as they are now.
+      const experimentsSheet = await adapters.readExperiments();
+      dispatch({ type: "experimentsRead", sheet: experimentsSheet });
+      const tests = liftTestCheck(experimentsSheet, ingestion);
+      if (tests.kind === "issues") {
+        dispatch({
+          type: "failed",
+          message: `The ${EXPERIMENTS_SHEET_NAME} sheet has problems (listed above). Nothing was fitted or written.`,
+        });
+        return;
+      }
       const dataset = ingestion.dataset;
       // Ask before computing, so the answer never waits on a finished fit and "Don't write" costs nothing extra.
       const earlier = await adapters.listOutputSheets();
@@ -237,7 +255,11 @@ export function App({ adapters }: AppProps): React.ReactElement {
       };
       const run = adapters.startFit(
         dataset,
-        { ...toFitOptions(state.options), fitTime: adapters.fitTime() },
+        {
+          ...toFitOptions(state.options),
+          fitTime: adapters.fitTime(),
+          ...(tests.kind === "tests" ? { liftTests: tests.tests } : {}),
+        },
         {
           ...toAnalysisRequest(state.options),
           inputWarnings: ingestion.warnings.map((warning) => warning.message),
@@ -328,6 +350,11 @@ export function App({ adapters }: AppProps): React.ReactElement {
     issue,
     address: issueAddress(issue, state.selection),
   }));
+  const tests = liftTests(state);
+  const testIssues = liftTestIssueItems(
+    tests,
+    state.experiments.kind === "present" ? state.experiments.sheet : null
+  );
   return (
     <main className={styles.root}>
       <Title3 as="h1">Mediation MMM</Title3>
@@ -340,6 +367,13 @@ export function App({ adapters }: AppProps): React.ReactElement {
         onRoleChange={changeRole}
       />
       <IssueList items={issues} onGoToCell={goToCell} />
+      <IssueList items={testIssues} onGoToCell={goToCell} label="Problems in the lift tests" />
+      <ExperimentsStep
+        testCount={tests.kind === "tests" ? tests.tests.length : 0}
+        canAddSheet={state.experiments.kind !== "present"}
+        busy={isBusy(state)}
+        onAddSheet={() => void experiments.add()}
+      />
       <DataChecks lines={checkLines} />
       {(state.options.dateOrder !== null || hasAmbiguousDates(state)) && (
         <DateOrderChoice
@@ -387,6 +421,7 @@ export function App({ adapters }: AppProps): React.ReactElement {
             verdict={resultCardVerdict(state.result)}
             channels={resultCardChannels(state.result)}
             topBudgetMove={state.result.budget ? topBudgetMove(state.result.budget) : null}
+            calibration={resultCardCalibration(state.result)}
           />
           <SaveReport
             status={reportStatus}

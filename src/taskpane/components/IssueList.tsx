@@ -8,7 +8,6 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ValidationIssue } from "../../core/errors";
 
 /** Issues shown at once; the rest are summarised (a pane of 100 red bars helps nobody). */
 const MAX_SHOWN = 12;
@@ -20,7 +19,12 @@ const useStyles = makeStyles({
 
 /** One issue with the sheet-qualified cell it points at (null when it names none). */
 export interface IssueItem {
-  readonly issue: ValidationIssue;
+  /** A data issue (ValidationIssue) or a lift-test issue: its code, severity and message. */
+  readonly issue: {
+    readonly code: string;
+    readonly severity: "error" | "warning";
+    readonly message: string;
+  };
   readonly address: string | null;
 }
 
@@ -28,6 +32,8 @@ export interface IssueItem {
 export interface IssueListProps {
   readonly items: readonly IssueItem[];
   readonly onGoToCell: (address: string) => void;
+  /** Accessible name of the list. @defaultValue "Problems in the data" */
+  readonly label?: string;
 }
 
 /**
@@ -41,7 +47,7 @@ export function IssueList(props: IssueListProps): React.ReactElement | null {
   if (props.items.length === 0) return null;
   const shown = props.items.slice(0, MAX_SHOWN);
   return (
-    <div className={styles.root} role="list" aria-label="Problems in the data">
+    <div className={styles.root} role="list" aria-label={props.label ?? "Problems in the data"}>
       {shown.map(({ issue, address }, index) => (
         <div role="listitem" key={`${issue.code}-${index}`}>
           <MessageBar intent={issue.severity === "error" ? "error" : "warning"} layout="multiline">

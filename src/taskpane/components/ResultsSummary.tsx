@@ -46,6 +46,8 @@ export interface ResultsSummaryProps {
    * @defaultValue null (a complete run)
    */
   readonly provisional?: "running" | "stopped" | null;
+  /** The calibration line (resultCardCalibration), or null when the fit had no lift tests. @defaultValue null */
+  readonly calibration?: string | null;
   /** The heading, so the pane can move focus to it when the result is ready. */
   readonly headingRef?: React.Ref<HTMLHeadingElement>;
 }
@@ -73,6 +75,7 @@ export function ResultsSummary({
   channels,
   topBudgetMove,
   provisional = null,
+  calibration = null,
   headingRef,
 }: ResultsSummaryProps): React.ReactElement {
   const styles = useStyles();
@@ -118,6 +121,7 @@ export function ResultsSummary({
       ) : (
         <Text data-testid="verdict">Health verdict: not assessed (see the warnings).</Text>
       )}
+      {calibration && <Text data-testid="calibration-line">{calibration}</Text>}
       <ul className={styles.list} aria-label="Holdout scores">
         {figures.stages.map((stage) => (
           <li key={stage.label}>

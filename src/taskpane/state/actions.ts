@@ -1,6 +1,7 @@
 import type { IngestionResult } from "../../core/data/types";
 import type { FitOutcome } from "../fitOutcome";
 import type { OutputSheet } from "../excel/outputSheets";
+import type { ExperimentsSheetData } from "../excel/readExperimentsSheet";
 import type { SelectionData } from "../excel/readSelection";
 import type { WriteReport } from "../excel/writeResultSheets";
 import type { FitFormOptions, FitProgress, SavedModelInfo } from "./paneState";
@@ -37,4 +38,6 @@ export type PaneAction =
       readonly notice: string;
     }
   | { readonly type: "messageDismissed" }
-  | { readonly type: "savedModelFound"; readonly model: SavedModelInfo };
+  | { readonly type: "savedModelFound"; readonly model: SavedModelInfo }
+  /** The "MMM Experiments" sheet was read (null: the workbook has none). */
+  | { readonly type: "experimentsRead"; readonly sheet: ExperimentsSheetData | null };

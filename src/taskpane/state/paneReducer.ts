@@ -113,6 +113,11 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, message: null };
     case "savedModelFound":
       return { ...state, savedModel: action.model };
+    case "experimentsRead":
+      return {
+        ...state,
+        experiments: action.sheet ? { kind: "present", sheet: action.sheet } : { kind: "absent" },
+      };
     default: {
       const unreachable: never = action;
       return unreachable;

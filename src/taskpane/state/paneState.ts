@@ -11,6 +11,7 @@ import {
   DEFAULT_MIN_SHARE_OF_CURRENT,
 } from "../../core/optimizer/constants";
 import type { OutputSheet } from "../excel/outputSheets";
+import type { ExperimentsSheetData } from "../excel/readExperimentsSheet";
 import type { SelectionData } from "../excel/readSelection";
 import type { WriteReport } from "../excel/writeResultSheets";
 
@@ -58,6 +59,12 @@ export interface SavedModelInfo {
   readonly weeks: number;
 }
 
+/** What the pane knows of the "MMM Experiments" sheet: not looked at yet, not in the workbook, or its cells. */
+export type ExperimentsSheetState =
+  | { readonly kind: "unknown" }
+  | { readonly kind: "absent" }
+  | { readonly kind: "present"; readonly sheet: ExperimentsSheetData };
+
 /** Everything the pane shows. */
 export interface PaneState {
   readonly status: RunStatus;
@@ -86,6 +93,8 @@ export interface PaneState {
   readonly elapsedMs: number | null;
   /** The model saved in this workbook (found when the pane opens, replaced after each fit). */
   readonly savedModel: SavedModelInfo | null;
+  /** The lift-test sheet as last read (with the data, at Fit, or after the pane created it). */
+  readonly experiments: ExperimentsSheetState;
 }
 
 /** Default Options: the core's defaults where it has them. */
@@ -121,4 +130,5 @@ export const INITIAL_PANE_STATE: PaneState = {
   pointEstimatesNote: null,
   elapsedMs: null,
   savedModel: null,
+  experiments: { kind: "unknown" },
 };

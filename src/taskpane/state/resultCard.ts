@@ -1,6 +1,7 @@
 import type { Interval } from "../../core/analysis/types";
 import type { DiagnosticStatus } from "../../core/diagnostics/checkStatus";
 import type { MmmRun } from "../../core/pipeline/types";
+import { TABLE_TITLE_PREFIX } from "../../core/tables/constants";
 import { withReadableNames } from "../../core/tables/withReadableNames";
 import { ROAS_CONFIDENCE_RULE } from "../constants";
 
@@ -128,4 +129,24 @@ export function resultCardVerdict(run: MmmRun): ResultCardVerdict | null {
       )
     ),
   };
+}
+
+/** The sheet the table model writes `result.calibration` to (calibrationTable's title). */
+const CALIBRATION_SHEET = `${TABLE_TITLE_PREFIX} Calibration`;
+
+/**
+ * The result card's calibration line: how many lift tests calibrated the fit and where to read before/after. The
+ * count is read from the run (`result.calibration`); nothing is computed here.
+ * @param run - The pipeline's result.
+ * @returns The line, or null when the fit had no tests.
+ * @example resultCardCalibration(run) // => "The fit was calibrated with 2 lift tests: …"
+ */
+export function resultCardCalibration(run: MmmRun): string | null {
+  const calibration = run.result.calibration;
+  if (!calibration) return null;
+  const count = calibration.tests.length;
+  return (
+    `The fit was calibrated with ${count} lift test${count === 1 ? "" : "s"}: the ${CALIBRATION_SHEET} sheet ` +
+    "shows each measured lift beside the model's before and after calibration."
+  );
 }

@@ -3,6 +3,7 @@ import type { FitOptions, MmmResult } from "../../core/model/types";
 import { columnLetters, quoteSheetName } from "../excel/a1";
 import type { SelectionData } from "../excel/readSelection";
 import type { AnalysisRequest } from "../fitOutcome";
+import { liftTestCheck, type LiftTestCheck } from "./liftTestCheck";
 import type { FitFormOptions, PaneState } from "./paneState";
 
 /** True while the pane waits on Excel or the worker. */
@@ -10,9 +11,30 @@ export function isBusy(state: PaneState): boolean {
   return state.status === "reading" || state.status === "fitting" || state.status === "writing";
 }
 
-/** True when a valid dataset is there, it has a mediator (or single stage is allowed), and nothing runs. */
+/**
+ * True when a valid dataset is there, it has a mediator (or single stage is allowed), the lift tests (if any) have
+ * no problems, and nothing runs.
+ */
 export function canFit(state: PaneState): boolean {
-  return !isBusy(state) && state.ingestion?.ok === true && missingMediatorIssue(state) === null;
+  return (
+    !isBusy(state) &&
+    state.ingestion?.ok === true &&
+    missingMediatorIssue(state) === null &&
+    liftTests(state).kind !== "issues"
+  );
+}
+
+/**
+ * The lift tests of the "MMM Experiments" sheet as last read, checked against the current data and roles.
+ * @param state - Pane state.
+ * @returns none, the tests, or their issues.
+ * @example liftTests(INITIAL_PANE_STATE) // => { kind: "none" }
+ */
+export function liftTests(state: PaneState): LiftTestCheck {
+  return liftTestCheck(
+    state.experiments.kind === "present" ? state.experiments.sheet : null,
+    state.ingestion
+  );
 }
 
 /**

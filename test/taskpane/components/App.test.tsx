@@ -8,6 +8,8 @@ import type { FitOutcome } from "../../../src/taskpane/fitOutcome";
 import type { PaneAdapters } from "../../../src/taskpane/adapters";
 import { App } from "../../../src/taskpane/components/App";
 import type { SelectionData } from "../../../src/taskpane/excel/readSelection";
+import type { ExperimentsSheetData } from "../../../src/taskpane/excel/readExperimentsSheet";
+import type { FitOptions } from "../../../src/core/model/types";
 import {
   publishModel,
   resetModelStore,
@@ -23,6 +25,15 @@ import { PENDING_INTERVAL_NOTE } from "../../../src/taskpane/state/resultCard";
 import { PROGRESS_PHASE_WEIGHTS, timeLeftText } from "../../../src/taskpane/state/overallProgress";
 
 const grid = simulateMmmData({ seed: 3 }).grid;
+const EXPERIMENT_HEADERS = [
+  "channel",
+  "start_week",
+  "end_week",
+  "lift",
+  "roas",
+  "standard_error",
+  "path",
+];
 const selectionOf = (
   values: readonly (readonly unknown[])[],
   sheetName = "Data"
@@ -58,6 +69,11 @@ function fakeAdapters(
   /** Options of each writeResultSheets call, and the files offered for download. */
   const writes: Parameters<PaneAdapters["writeResultSheets"]>[1][] = [];
   const files: { name: string; text: string; source: string | undefined }[] = [];
+  /** The "MMM Experiments" sheet as the workbook holds it (null: none); the FitOptions each fit received. */
+  const experiments: { current: ExperimentsSheetData | null } = { current: null };
+  const fitOptions: FitOptions[] = [];
+  /** Sheets "Add an experiments sheet" created (it never replaces one that exists). */
+  const addedSheets: ExperimentsSheetData[] = [];
   const adapters: PaneAdapters = {
     readSelection: async () => selection,
     rereadSelection: async () => {
@@ -65,6 +81,17 @@ function fakeAdapters(
       return workbook.current;
     },
     selectCell: async (address) => void calls.push(`select ${address}`),
+    readExperiments: async () => experiments.current,
+    addExperimentsSheet: async () => {
+      if (experiments.current) return false;
+      experiments.current = {
+        address: "'MMM Experiments'!A1:G1",
+        values: [EXPERIMENT_HEADERS],
+        origin: { row: 1, column: 1 },
+      };
+      addedSheets.push(experiments.current);
+      return true;
+    },
     listOutputSheets: async () => earlier,
     writeResultSheets: async (sheets, options) => {
       writes.push(options);
@@ -87,6 +114,7 @@ function fakeAdapters(
     fitTime: () => "2026-11-23T20:00:00.000Z",
     startFit: (_dataset, options, analysis, onProgress, onFitted) => {
       calls.push(`fit holdout=${options.holdoutShare} replicates=${analysis.bootstrapReplicates}`);
+      fitOptions.push(options);
       reportProgress = onProgress;
       reportFitted = (provisional) => onFitted?.(provisional);
       onProgress({ stage: "outcome search", done: 1, total: 4 });
@@ -104,6 +132,9 @@ function fakeAdapters(
   return {
     adapters,
     workbook,
+    experiments,
+    fitOptions,
+    addedSheets,
     writes,
     files,
     calls,
@@ -552,5 +583,167 @@ describe("App: answer first, intervals after", () => {
     expect(screen.getByTestId("progress-live").textContent).toBe(
       "Point estimates ready. Now: diagnostics…"
     );
+  });
+});
+
+describe("App: lift tests from the MMM Experiments sheet", () => {
+  /** A sheet of lift tests in A1 with the given rows under the header. */
+  const sheetWith = (...rows: unknown[][]): ExperimentsSheetData => ({
+    address: `'MMM Experiments'!A1:G${rows.length + 1}`,
+    values: [EXPERIMENT_HEADERS, ...rows],
+    origin: { row: 1, column: 1 },
+  });
+  const TIKTOK_TEST = ["tiktok_spend", "2023-10-01", "2023-11-19", 52000, "", 9000, "total"];
+
+  it("fits without lift tests and offers to add the sheet when the workbook has none", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await renderWithSelection(fake.adapters);
+    expect(screen.getByRole("button", { name: "Add an experiments sheet" })).toBeTruthy();
+    expect(screen.queryByTestId("lift-tests")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await waitFor(() => expect(fake.fitOptions).toHaveLength(1));
+    expect(fake.fitOptions[0]).not.toHaveProperty("liftTests");
+  });
+
+  it("passes valid tests to the fit as options.liftTests and says how many", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    fake.experiments.current = sheetWith(TIKTOK_TEST, [
+      "facebook_spend",
+      "2023-12-03",
+      "2024-01-21",
+      "",
+      1.8,
+      0.4,
+      "direct",
+    ]);
+    await renderWithSelection(fake.adapters);
+    expect(screen.getByTestId("lift-tests").textContent).toBe(
+      "2 lift tests from MMM Experiments will calibrate the fit"
+    );
+    expect(screen.queryByRole("button", { name: "Add an experiments sheet" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await waitFor(() => expect(fake.fitOptions).toHaveLength(1));
+    expect(fake.fitOptions[0]?.liftTests).toEqual([
+      expect.objectContaining({
+        channel: "tiktok_spend",
+        startWeek: "2023-10-01",
+        endWeek: "2023-11-19",
+        lift: 52000,
+        roas: null,
+        standardError: 9000,
+        path: "total",
+        row: 2,
+      }),
+      expect.objectContaining({ channel: "facebook_spend", roas: 1.8, path: "direct", row: 3 }),
+    ]);
+  });
+
+  it("treats a header-only sheet as no tests and no error", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    fake.experiments.current = sheetWith();
+    await renderWithSelection(fake.adapters);
+    expect(screen.queryByRole("list", { name: "Problems in the lift tests" })).toBeNull();
+    expect(screen.queryByTestId("lift-tests")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await waitFor(() => expect(fake.fitOptions).toHaveLength(1));
+    expect(fake.fitOptions[0]).not.toHaveProperty("liftTests");
+  });
+
+  it("names the bad cell of the sheet, offers Go to cell and blocks Fit", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    // Row 3's end week lies after the data's last week (2025-09-07): cell C3.
+    fake.experiments.current = sheetWith(TIKTOK_TEST, [
+      "tiktok_spend",
+      "2025-08-03",
+      "2027-01-03",
+      40000,
+      "",
+      8000,
+      "",
+    ]);
+    await renderWithSelection(fake.adapters);
+    const problems = screen.getByRole("list", { name: "Problems in the lift tests" });
+    expect(problems.textContent).toContain("'MMM Experiments'!C3");
+    expect(problems.textContent).toContain("lies outside the data's weeks");
+    expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", true);
+    fireEvent.click(screen.getByRole("button", { name: "Go to cell 'MMM Experiments'!C3" }));
+    await waitFor(() => expect(fake.calls).toContain("select 'MMM Experiments'!C3"));
+    expect(screen.queryByTestId("lift-tests")).toBeNull();
+  });
+
+  it("names the sheet in a row's issue and points Go to cell at the row", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    fake.experiments.current = sheetWith([
+      "tiktok_spend",
+      "2023-10-01",
+      "2023-11-19",
+      "",
+      "",
+      9000,
+    ]);
+    await renderWithSelection(fake.adapters);
+    const problems = screen.getByRole("list", { name: "Problems in the lift tests" });
+    expect(problems.textContent).toContain("MMM Experiments sheet: Row 2 has neither a lift");
+    expect(screen.getByRole("button", { name: "Go to cell 'MMM Experiments'!A2" })).toBeTruthy();
+  });
+
+  it("re-reads the sheet at Fit and fits nothing when it went bad since the data were read", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    fake.experiments.current = sheetWith(TIKTOK_TEST);
+    await renderWithSelection(fake.adapters);
+    fake.experiments.current = sheetWith([...TIKTOK_TEST.slice(0, 5), 0, "total"]);
+    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await screen.findByText(/The MMM Experiments sheet has problems \(listed above\)/);
+    expect(screen.getByRole("button", { name: "Go to cell 'MMM Experiments'!F2" })).toBeTruthy();
+    expect(fake.fitOptions).toHaveLength(0);
+  });
+
+  it("adds the experiments sheet once, then reads it (header only: no tests, no error)", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await renderWithSelection(fake.adapters);
+    fireEvent.click(screen.getByRole("button", { name: "Add an experiments sheet" }));
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: "Add an experiments sheet" })).toBeNull()
+    );
+    expect(fake.addedSheets).toHaveLength(1);
+    expect(fake.addedSheets[0]?.values).toEqual([EXPERIMENT_HEADERS]);
+    expect(screen.getByRole("button", { name: "Fit model" })).toHaveProperty("disabled", false);
+  });
+
+  it("says on the result card that the fit was calibrated, with the count read from the run", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    fake.experiments.current = sheetWith(TIKTOK_TEST);
+    await startFit(fake.adapters);
+    await waitFor(() => expect(fake.fitOptions).toHaveLength(1));
+    const test = fake.fitOptions[0]!.liftTests![0]!;
+    const entry = {
+      test,
+      measured: 52000,
+      standardError: 9000,
+      before: 30000,
+      after: 47000,
+      spend: 1,
+    };
+    // Three entries in the run (not the sheet's one test): the card must count what the run says.
+    const calibrated: FitOutcome = {
+      ...SAMPLE_OUTCOME,
+      result: {
+        ...SAMPLE_OUTCOME.result,
+        calibration: { tests: [entry, entry, entry], iterations: 1, method: "test" },
+      },
+    };
+    await act(async () => fake.finish(calibrated));
+    expect((await screen.findByTestId("calibration-line")).textContent).toBe(
+      "The fit was calibrated with 3 lift tests: the MMM Calibration sheet shows each measured lift beside the model's before and after calibration."
+    );
+  });
+
+  it("shows no calibration line after a fit without tests", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    await startFit(fake.adapters);
+    await waitFor(() => expect(fake.fitOptions).toHaveLength(1));
+    await act(async () => fake.finish(SAMPLE_OUTCOME));
+    await screen.findByTestId("result-card");
+    expect(screen.queryByTestId("calibration-line")).toBeNull();
   });
 });

@@ -87,3 +87,23 @@ describe("paneReducer", () => {
     expect(frozen.options.seed).toBe(INITIAL_PANE_STATE.options.seed);
   });
 });
+
+describe("paneReducer: experimentsRead", () => {
+  it("records the sheet's cells, or that the workbook has none", () => {
+    const sheet = {
+      address: "'MMM Experiments'!A1:G1",
+      values: [["channel"]],
+      origin: { row: 1, column: 1 },
+    };
+    expect(paneReducer(INITIAL_PANE_STATE, { type: "experimentsRead", sheet }).experiments).toEqual(
+      {
+        kind: "present",
+        sheet,
+      }
+    );
+    expect(
+      paneReducer(INITIAL_PANE_STATE, { type: "experimentsRead", sheet: null }).experiments
+    ).toEqual({ kind: "absent" });
+    expect(INITIAL_PANE_STATE.experiments).toEqual({ kind: "unknown" });
+  });
+});

@@ -1,5 +1,6 @@
 import { ROAS_CONFIDENCE_RULE } from "../../../src/taskpane/constants";
 import {
+  resultCardCalibration,
   resultCardChannels,
   resultCardVerdict,
   roasConfidence,
@@ -64,5 +65,32 @@ describe("resultCardVerdict", () => {
       drivers: ["TikTok spend is always on: TikTok spend is spent every week."],
     });
     expect(resultCardVerdict(SAMPLE_OUTCOME)).toBeNull();
+  });
+});
+
+describe("resultCardCalibration", () => {
+  it("is null without calibration and counts the run's calibrated tests otherwise", () => {
+    expect(resultCardCalibration(SAMPLE_OUTCOME)).toBeNull();
+    const test = {
+      channel: "tiktok_spend",
+      startWeek: "2024-01-07",
+      endWeek: "2024-02-25",
+      lift: 1,
+      roas: null,
+      standardError: 1,
+      path: "total" as const,
+    };
+    const entry = { test, measured: 1, standardError: 1, before: 0, after: 1, spend: 1 };
+    const run = (count: number): MmmRun => ({
+      ...SAMPLE_OUTCOME,
+      result: {
+        ...SAMPLE_OUTCOME.result,
+        calibration: { tests: Array(count).fill(entry), iterations: 1, method: "m" },
+      },
+    });
+    expect(resultCardCalibration(run(1))).toMatch(
+      /^The fit was calibrated with 1 lift test: the MMM Calibration sheet/
+    );
+    expect(resultCardCalibration(run(4))).toMatch(/calibrated with 4 lift tests:/);
   });
 });
