@@ -24,20 +24,17 @@ describe("mmm fit --experiments", () => {
   const data = join(dir, "data.csv");
   writeFileSync(data, Papa.unparse(grid));
   const weeks = grid.slice(1).map((row) => String(row[0]));
-  const testFile = (rows: unknown[][]): string => {
-    const file = join(dir, `tests-${rows.length}-${String(rows[1]?.[0])}.csv`);
+  /** Runs `mmm fit` on the data with these lift-test rows (no bootstrap); the output goes to `dir/<name>`. */
+  const fitWithTests = async (name: string, rows: unknown[][]) => {
+    const tests = join(dir, `${name}.csv`);
     writeFileSync(
-      file,
+      tests,
       Papa.unparse([
         ["channel", "start_week", "end_week", "lift", "standard_error", "path"],
         ...rows,
       ])
     );
-    return file;
-  };
-
-  it("refuses a test of an unknown channel, naming the cell, and writes nothing", async () => {
-    const out = join(dir, "out-bad");
+    const out = join(dir, name);
     const io = quietIo();
     const code = await main([
       "fit",
@@ -49,31 +46,26 @@ describe("mmm fit --experiments", () => {
       "--threads",
       "1",
       "--experiments",
-      testFile([["pinterest_spend", weeks[40], weeks[47], 5000, 1000, "total"]]),
+      tests,
     ]);
     io.restore();
+    return { code, out, stderr: io.text() };
+  };
+
+  it("refuses a test of an unknown channel, naming the cell, and writes nothing", async () => {
+    const { code, out, stderr } = await fitWithTests("bad", [
+      ["pinterest_spend", weeks[40], weeks[47], 5000, 1000, "total"],
+    ]);
     expect(code).toBe(1);
-    expect(io.text()).toMatch(/pinterest_spend/);
-    expect(io.text()).toMatch(/A2/);
+    expect(stderr).toMatch(/pinterest_spend/);
+    expect(stderr).toMatch(/A2/);
     expect(existsSync(join(out, "results.json"))).toBe(false);
   }, 120_000);
 
   it("calibrates the fit with a valid test and reports the model's lift before and after", async () => {
-    const out = join(dir, "out-good");
-    const io = quietIo();
-    const code = await main([
-      "fit",
-      data,
-      "--out",
-      out,
-      "--replicates",
-      "0",
-      "--threads",
-      "1",
-      "--experiments",
-      testFile([["tiktok_spend", weeks[40], weeks[47], 4000, 800, "total"]]),
+    const { code, out } = await fitWithTests("good", [
+      ["tiktok_spend", weeks[40], weeks[47], 4000, 800, "total"],
     ]);
-    io.restore();
     expect(code).toBe(0);
     const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
     const test = results.calibration.tests[0];

@@ -20,37 +20,20 @@ export function effectIntervals(
       const effect = effects.channels.find((entry) => entry.channel === channel);
       return effect ? read(effect) : null;
     });
-  const channels = point.channels.map((effect) => ({
-    channel: effect.channel,
-    total: requiredInterval(
-      pick(effect.channel, (e) => e.total),
-      level
-    ),
-    direct: requiredInterval(
-      pick(effect.channel, (e) => e.direct),
-      level
-    ),
-    indirect: requiredInterval(
-      pick(effect.channel, (e) => e.indirect),
-      level
-    ),
-    roas: intervalOf(
-      pick(effect.channel, (e) => e.roas),
-      level
-    ),
-    shareMediated: intervalOf(
-      pick(effect.channel, (e) => e.shareMediated),
-      level
-    ),
-    inducedMediatorSpend: requiredInterval(
-      pick(effect.channel, (e) => e.inducedMediatorSpend),
-      level
-    ),
-    netRoas: intervalOf(
-      pick(effect.channel, (e) => e.netRoas),
-      level
-    ),
-  }));
+  const channels = point.channels.map((effect) => {
+    // One field of this channel's effect in every replicate (null where a replicate lacks the channel).
+    const across = (field: IntervalField) => pick(effect.channel, (e) => e[field]);
+    return {
+      channel: effect.channel,
+      total: requiredInterval(across("total"), level),
+      direct: requiredInterval(across("direct"), level),
+      indirect: requiredInterval(across("indirect"), level),
+      roas: intervalOf(across("roas"), level),
+      shareMediated: intervalOf(across("shareMediated"), level),
+      inducedMediatorSpend: requiredInterval(across("inducedMediatorSpend"), level),
+      netRoas: intervalOf(across("netRoas"), level),
+    };
+  });
   const mediator = point.mediator
     ? {
         channel: point.mediator.channel,
@@ -66,3 +49,7 @@ export function effectIntervals(
     : null;
   return { variant: point.variant, channels, mediator };
 }
+
+/** The per-channel effect fields that get an interval. */
+type IntervalField =
+  "total" | "direct" | "indirect" | "roas" | "shareMediated" | "inducedMediatorSpend" | "netRoas";
