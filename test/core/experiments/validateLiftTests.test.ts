@@ -44,7 +44,7 @@ describe("validateLiftTests", () => {
         row: 4,
       },
     ]);
-    expect(liftTestWindow(out.tests[0]!, weeks)).toEqual({ start: 2, end: 9 });
+    expect(liftTestWindow(out.tests[0]!, weeks)).toEqual({ start: 2, end: 9, readoutEnd: 9 });
   });
 
   it("names the cell of every problem in one pass", () => {
