@@ -3,7 +3,9 @@
 /**
  * Headers a lift-test table must have (matched without case, spaces or underscores): the channel, the test's first
  * and last week, the measured lift or ROAS (one of the two columns, the other may be absent or blank), its standard
- * error and the path ("total" or "direct"; blank = "total").
+ * error and the path ("total" or "direct"; blank = "total"). The read-out end week is optional (the column may be
+ * absent or a cell blank = the end week): the last week whose revenue the measured lift counts, so a test read out
+ * over a cool-down after the spend change is compared with the model's lift over the same weeks.
  */
 export const LIFT_TEST_HEADERS = {
   channel: "channel",
@@ -13,6 +15,7 @@ export const LIFT_TEST_HEADERS = {
   roas: "roas",
   standardError: "standard_error",
   path: "path",
+  readoutEndWeek: "readout_end_week",
 } as const;
 
 /** Path of a test whose path cell is blank: most tests leave Google to react as usual, which measures the total. */
