@@ -49,6 +49,7 @@ const EXPERIMENT_HEADERS = [
   "channel",
   "start_week",
   "end_week",
+  "readout_end_week",
   "lift",
   "roas",
   "standard_error",
@@ -672,15 +673,15 @@ try {
         };
       });
       assert(
-        same(made.header.slice(0, 7), EXPERIMENT_HEADERS) && made.active,
+        same(made.header.slice(0, EXPERIMENT_HEADERS.length), EXPERIMENT_HEADERS) && made.active,
         `new sheet: ${JSON.stringify(made)}`
       );
-      // One 8-week test on weeks inside the data (the Data sheet's own date cells).
+      // One 8-week test read out over 3 more weeks, on weeks inside the data (the Data sheet's own date cells).
       await book(() => {
         const wb = window.__mmmWorkbook;
         const weeks = wb.snapshot("Data").values.map((row) => row[0]);
-        wb.setValues("MMM Experiments", "A2:G2", [
-          ["tiktok_spend", weeks[40], weeks[47], 30000, "", 8000, "total"],
+        wb.setValues("MMM Experiments", "A2:H2", [
+          ["tiktok_spend", weeks[40], weeks[47], weeks[50], 30000, "", 8000, "total"],
         ]);
       });
       const typed = await book(() => window.__mmmWorkbook.snapshot("MMM Experiments"));

@@ -11,11 +11,11 @@ export const LIFT_TEST_HEADERS = {
   channel: "channel",
   startWeek: "start_week",
   endWeek: "end_week",
+  readoutEndWeek: "readout_end_week",
   lift: "lift",
   roas: "roas",
   standardError: "standard_error",
   path: "path",
-  readoutEndWeek: "readout_end_week",
 } as const;
 
 /** Path of a test whose path cell is blank: most tests leave Google to react as usual, which measures the total. */
