@@ -696,6 +696,12 @@ try {
       const calibration = await book(() => window.__mmmWorkbook.snapshot("MMM Calibration"));
       const rows = calibration.values.filter((row) => row[0] === "tiktok_spend");
       assert(rows.length === 1, `MMM Calibration rows: ${JSON.stringify(calibration.values)}`);
+      // Channel, first week, last week, then the read-out end week typed in the sheet.
+      const readout = rows[0][3];
+      assert(
+        readout !== "" && readout !== null,
+        `no read-out end week: ${JSON.stringify(rows[0])}`
+      );
       const line = await pane.getByTestId("calibration-line").textContent();
       assert(
         /calibrated with 1 lift test: the MMM Calibration sheet/.test(line ?? ""),
