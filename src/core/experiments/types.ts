@@ -25,7 +25,10 @@ export interface LiftTest {
    * read-out (cool-down) weeks catch the carry-over of the spend change after it ended. Absent: `endWeek`.
    */
   readonly readoutEndWeek?: string;
-  /** Incremental revenue over the test weeks from the channel's spend in them (revenue units), or null. */
+  /**
+   * Incremental revenue over the test weeks (through `readoutEndWeek` when given) from the channel's spend in the
+   * test weeks (revenue units), or null.
+   */
   readonly lift: number | null;
   /** Incremental revenue per unit of the channel's spend in the test weeks, or null. */
   readonly roas: number | null;
@@ -79,7 +82,7 @@ export interface WindowedLiftTest {
   readonly end: number;
   /** Last week of the read-out, 0-based, inclusive, ≥ end: the lift counts revenue over start..readoutEnd. */
   readonly readoutEnd: number;
-  /** Measured incremental revenue over the weeks (a ROAS test times the channel's spend in them). */
+  /** Measured incremental revenue over start..readoutEnd (a ROAS test times the channel's spend in the test weeks). */
   readonly lift: number;
   /** Its standard error, revenue units, > 0. */
   readonly standardError: number;
