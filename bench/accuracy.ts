@@ -97,7 +97,15 @@ function calibratedLine(args: readonly string[]): CalibratedLineOptions {
   const tuning =
     args.find((arg) => arg.startsWith("--calibrated-tuning="))?.split("=")[1] ?? "fixed";
   if (tuning !== "fixed" && tuning !== "auto") throw new Error(`Bad --calibrated-tuning=${tuning}`);
-  return { relativeStandardError: value, tuning };
+  const readout = args.find((arg) => arg.startsWith("--readout-weeks="));
+  const readoutWeeks = readout ? Number(readout.slice("--readout-weeks=".length)) : undefined;
+  if (readoutWeeks !== undefined && !(Number.isInteger(readoutWeeks) && readoutWeeks >= 0))
+    throw new Error(`Bad ${readout}`);
+  return {
+    relativeStandardError: value,
+    tuning,
+    ...(readoutWeeks === undefined ? {} : { readoutWeeks }),
+  };
 }
 
 async function main(): Promise<void> {

@@ -15,6 +15,12 @@ export const CALIBRATION_TEST_WEEKS = 8;
 /** Default standard error of the simulated test, as a fraction of its true lift (`--lift-se=` overrides). */
 export const CALIBRATION_RELATIVE_SE = 0.2;
 
+/**
+ * Read-out weeks after the test's last week whose revenue its lift counts (`--readout-weeks=` overrides): a geo
+ * test's usual cool-down, long enough for most of the carry-over of the simulator's decays to land.
+ */
+export const CALIBRATION_READOUT_WEEKS = 0;
+
 /** Bootstrap replicates of the calibrated line's coverage (fixed tuning by default, to keep the line's run short). */
 export const CALIBRATION_COVERAGE_REPLICATES = 50;
 
@@ -24,6 +30,8 @@ export interface CalibratedLineOptions {
   readonly relativeStandardError?: number;
   /** Bootstrap tuning of the coverage: "fixed" (shapes held) or "auto" (the product's default). @defaultValue "fixed" */
   readonly tuning?: "fixed" | "auto";
+  /** Read-out weeks after the test. @defaultValue CALIBRATION_READOUT_WEEKS */
+  readonly readoutWeeks?: number;
 }
 
 /** One data set's figures with and without its lift test. */
@@ -81,6 +89,8 @@ export async function calibratedAccuracy(
     channel: tested,
     start,
     end: start + CALIBRATION_TEST_WEEKS - 1,
+    readoutEnd:
+      start + CALIBRATION_TEST_WEEKS - 1 + (line.readoutWeeks ?? CALIBRATION_READOUT_WEEKS),
     relativeStandardError,
     seed,
   });
@@ -163,7 +173,7 @@ export function calibratedSummary(
   const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
   return (
     `Calibrated line (${records.length} data sets, one ${CALIBRATION_TEST_WEEKS}-week test of the largest-spend ` +
-    `channel each, SE ${pct(relativeStandardError)} of its true lift; coverage from ${CALIBRATION_COVERAGE_REPLICATES} ${line.tuning ?? "fixed"}-tuning replicates)\n` +
+    `channel each, read-out ${line.readoutWeeks ?? CALIBRATION_READOUT_WEEKS} weeks after it, SE ${pct(relativeStandardError)} of its true lift; coverage from ${CALIBRATION_COVERAGE_REPLICATES} ${line.tuning ?? "fixed"}-tuning replicates)\n` +
     `  median ROAS error, tested channel: ${pct(plain.tested)} without → ${pct(calibrated.tested)} with the test\n` +
     `  median ROAS error, all channels:   ${pct(plain.all)} without → ${pct(calibrated.all)} with the test\n` +
     `  90% ROAS interval coverage:        ${pct(plain.coverage)} without → ${pct(calibrated.coverage)} with the test\n` +

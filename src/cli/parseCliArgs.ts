@@ -10,7 +10,7 @@ export type CliCommand =
       readonly csv: string;
       readonly out: string;
       readonly config: string | null;
-      /** A CSV of lift tests (channel, start_week, end_week, lift or roas, standard_error, path). */
+      /** A CSV of lift tests (channel, start_week, end_week, lift or roas, standard_error, path, readout_end_week). */
       readonly experiments: string | null;
       readonly seed: number;
       readonly directPaths: boolean;
@@ -62,7 +62,8 @@ Options:
   --replicates <n>    bootstrap replicates for the 90% intervals (default 200; 0 = no intervals)
   --weeks <n>         demo only: weeks to simulate (default 104)
   --experiments <f>   lift tests to calibrate the fit with: a CSV with columns channel, start_week, end_week,
-                      lift (or roas), standard_error and optionally path ("total" or "direct")
+                      lift (or roas), standard_error and optionally path ("total" or "direct") and
+                      readout_end_week (the last week the measured lift counts; blank = end_week)
   --threads <n>       worker threads for the bootstrap replicates (default: this machine's cores; 1 = none);
                       the numbers are identical for any count
   --stamp-time        write the time of the fit into model.json and report.html (default: none, so the same

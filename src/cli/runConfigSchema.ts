@@ -65,6 +65,10 @@ const fitShape = {
         channel: columnHeader,
         startWeek: z.string().describe('an ISO date, e.g. "2024-03-03"'),
         endWeek: z.string().describe('an ISO date, e.g. "2024-04-21"'),
+        readoutEndWeek: z
+          .string()
+          .describe('an ISO date on or after endWeek, e.g. "2024-05-12" (absent = endWeek)')
+          .optional(),
         lift: z.number().nullable().describe("incremental revenue over the test weeks, or null"),
         roas: z.number().nullable().describe("incremental revenue per unit of spend, or null"),
         standardError: z.number().gt(0).describe("a standard error above 0"),
@@ -73,7 +77,8 @@ const fitShape = {
       })
     )
     .describe(
-      `a list of {"channel", "startWeek", "endWeek", "lift" | "roas", "standardError", "path"} objects`
+      `a list of {"channel", "startWeek", "endWeek", "readoutEndWeek" (optional), "lift" | "roas", ` +
+        `"standardError", "path"} objects`
     ),
   liftTestShapes: yesNo,
   contributionBase: z

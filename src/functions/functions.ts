@@ -331,6 +331,7 @@ export function model(invocation: CustomFunctions.StreamingInvocation<any[][]>):
  * @param channel Social channel column name as in the model, e.g. "tiktok_spend".
  * @param change Spend change during the test as a fraction of current weekly spend: 0.5 = +50%, -1 = switched off.
  * @param weeks Test length in weeks, a whole number of 1 or more.
+ * @param [readout_weeks] Read-out (cool-down) weeks after the test that the measured lift also counts, a whole number of 0 or more: their carry-over adds to the lift, their noise to the standard error. Default: 0.
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns Label/value rows: expected lift, standard error, relative SE, weeks needed; updated when a new model is fitted.
  */
@@ -338,9 +339,16 @@ export function testplan(
   channel: string,
   change: number,
   weeks: number,
+  readout_weeks: number,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
   streamFromModel(invocation, (saved) =>
-    testPlanRows(saved, String(channel), Number(change), Number(weeks))
+    testPlanRows(
+      saved,
+      String(channel),
+      Number(change),
+      Number(weeks),
+      readout_weeks === null || readout_weeks === undefined ? 0 : Number(readout_weeks)
+    )
   );
 }

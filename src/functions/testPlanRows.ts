@@ -11,6 +11,7 @@ import type { SavedModel } from "../workbookModel/savedModel";
  * @param channel - a social channel, named as in the model
  * @param change - spend change as a fraction (0.5 = +50%, −1 = off)
  * @param weeks - test length in weeks
+ * @param readoutWeeks - read-out weeks after the test that the lift counts (0 = none)
  * @returns label/value rows ("" where no test up to a year would reach the target)
  * @throws {ModelNotFittedError} when the saved model has no holdout scores to take the noise from
  * @example
@@ -20,7 +21,8 @@ export function testPlanRows(
   saved: SavedModel,
   channel: string,
   change: number,
-  weeks: number
+  weeks: number,
+  readoutWeeks = 0
 ): (string | number)[][] {
   const residualSd = saved.holdout?.rmse;
   if (residualSd === undefined || !(residualSd > 0)) {
@@ -28,7 +30,13 @@ export function testPlanRows(
       "TESTPLAN takes the weekly noise from the holdout weeks, and this model was saved without them: fit with a holdout share above 0."
     );
   }
-  const plan = planLiftTest(saved.model, { channel: channel.trim(), change, weeks, residualSd });
+  const plan = planLiftTest(saved.model, {
+    channel: channel.trim(),
+    change,
+    weeks,
+    residualSd,
+    readoutWeeks,
+  });
   return [
     ["expected lift", plan.expectedLift],
     ["standard error", plan.standardError],

@@ -70,12 +70,14 @@ export const EXPERIMENTS_SHEET_NAME = "MMM Experiments";
 
 /**
  * The example beside the header of a new experiments sheet (in a cell right of the table, never a table row, so no
- * made-up test can reach a fit): one test in the columns' order, and the two rules people most often miss.
+ * made-up test can reach a fit): one test in the columns' order, the two rules people most often miss, and what the
+ * optional read-out week means.
  */
 export const EXPERIMENTS_EXAMPLE_NOTE =
   "Example (one test per row in the table, this note is not read): tiktok_spend | 2024-03-04 | 2024-04-22 | " +
-  "52000 | (blank) | 9000 | total. Give lift or roas, not both; standard_error is in the same units; path is " +
-  "total (default) or direct (search held fixed during the test).";
+  "2024-05-13 | 52000 | (blank) | 9000 | total. Give lift or roas, not both; standard_error is in the same units; " +
+  "readout_end_week is the last week the measured lift counts (the test plus its cool-down; blank = end_week); " +
+  "path is total (default) or direct (search held fixed during the test).";
 
 /** Columns between the experiments table and its example note: one empty column keeps the note out of the table. */
 export const EXPERIMENTS_NOTE_GAP_COLUMNS = 1;

@@ -49,6 +49,7 @@ const EXPERIMENT_HEADERS = [
   "channel",
   "start_week",
   "end_week",
+  "readout_end_week",
   "lift",
   "roas",
   "standard_error",
@@ -672,15 +673,15 @@ try {
         };
       });
       assert(
-        same(made.header.slice(0, 7), EXPERIMENT_HEADERS) && made.active,
+        same(made.header.slice(0, EXPERIMENT_HEADERS.length), EXPERIMENT_HEADERS) && made.active,
         `new sheet: ${JSON.stringify(made)}`
       );
-      // One 8-week test on weeks inside the data (the Data sheet's own date cells).
+      // One 8-week test read out over 3 more weeks, on weeks inside the data (the Data sheet's own date cells).
       await book(() => {
         const wb = window.__mmmWorkbook;
         const weeks = wb.snapshot("Data").values.map((row) => row[0]);
-        wb.setValues("MMM Experiments", "A2:G2", [
-          ["tiktok_spend", weeks[40], weeks[47], 30000, "", 8000, "total"],
+        wb.setValues("MMM Experiments", "A2:H2", [
+          ["tiktok_spend", weeks[40], weeks[47], weeks[50], 30000, "", 8000, "total"],
         ]);
       });
       const typed = await book(() => window.__mmmWorkbook.snapshot("MMM Experiments"));
@@ -695,6 +696,12 @@ try {
       const calibration = await book(() => window.__mmmWorkbook.snapshot("MMM Calibration"));
       const rows = calibration.values.filter((row) => row[0] === "tiktok_spend");
       assert(rows.length === 1, `MMM Calibration rows: ${JSON.stringify(calibration.values)}`);
+      // Channel, first week, last week, then the read-out end week typed in the sheet.
+      const readout = rows[0][3];
+      assert(
+        readout !== "" && readout !== null,
+        `no read-out end week: ${JSON.stringify(rows[0])}`
+      );
       const line = await pane.getByTestId("calibration-line").textContent();
       assert(
         /calibrated with 1 lift test: the MMM Calibration sheet/.test(line ?? ""),

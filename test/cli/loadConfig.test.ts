@@ -36,6 +36,29 @@ describe("parseRunConfig", () => {
     });
   });
 
+  it("reads a lift test's optional read-out end week and refuses one that is not text", () => {
+    const test = {
+      channel: "tiktok_spend",
+      startWeek: "2024-03-03",
+      endWeek: "2024-04-21",
+      lift: 5000,
+      roas: null,
+      standardError: 1000,
+      path: "total",
+    };
+    const read = (extra: object) =>
+      parseRunConfig(JSON.stringify({ fit: { liftTests: [{ ...test, ...extra }] } }), "c.json");
+    expect(read({ readoutEndWeek: "2024-05-12" }).fit.liftTests).toEqual([
+      { ...test, readoutEndWeek: "2024-05-12" },
+    ]);
+    expect(read({}).fit.liftTests).toEqual([test]);
+    expect(
+      messageOf(JSON.stringify({ fit: { liftTests: [{ ...test, readoutEndWeek: 3 }] } }))
+    ).toMatch(
+      /fit\.liftTests\[0\]\.readoutEndWeek is 3; it must be an ISO date on or after endWeek/
+    );
+  });
+
   it("reads the decimal separator and refuses any other mark", () => {
     expect(parseRunConfig('{"decimalSeparator": ","}', "c.json").decimalSeparator).toBe(",");
     expect(messageOf('{"decimalSeparator": ";"}')).toMatch(/decimalSeparator/);

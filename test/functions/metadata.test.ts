@@ -15,7 +15,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   RESPONSE: ["channel", "spend"],
   OPTIMIZE: ["total_budget", "min", "max"],
   MODEL: [],
-  TESTPLAN: ["channel", "change", "weeks"],
+  TESTPLAN: ["channel", "change", "weeks", "readout_weeks"],
 };
 const STREAMING = ["PREDICT", "ROAS", "RESPONSE", "OPTIMIZE", "MODEL", "TESTPLAN"];
 

@@ -95,6 +95,22 @@ describe("testPlanRows", () => {
     expect(rows[1]![1]).toBe(plan.standardError);
   });
 
+  it("passes the read-out weeks to the plan, none by default", () => {
+    const saved = readSavedModel(savedModelJson(result));
+    const channel = result.model.roles.social[0]!;
+    const options = {
+      channel,
+      change: 0.5,
+      weeks: 8,
+      residualSd: result.metrics.stage2.holdout!.rmse,
+    };
+    const withReadout = testPlanRows(saved, channel, 0.5, 8, 4);
+    const plan = planLiftTest(result.model, { ...options, readoutWeeks: 4 });
+    expect(withReadout[0]![1]).toBe(plan.expectedLift);
+    expect(withReadout[1]![1]).toBe(plan.standardError);
+    expect(withReadout[1]![1]).not.toBe(testPlanRows(saved, channel, 0.5, 8)[1]![1]);
+  });
+
   it("asks for a refit when the model was saved without holdout scores", () => {
     const saved = { ...readSavedModel(savedModelJson(result)), holdout: null };
     expect(() => testPlanRows(saved, result.model.roles.social[0]!, 0.5, 8)).toThrow(

@@ -3,12 +3,15 @@
 /**
  * Headers a lift-test table must have (matched without case, spaces or underscores): the channel, the test's first
  * and last week, the measured lift or ROAS (one of the two columns, the other may be absent or blank), its standard
- * error and the path ("total" or "direct"; blank = "total").
+ * error and the path ("total" or "direct"; blank = "total"). The read-out end week is optional (the column may be
+ * absent or a cell blank = the end week): the last week whose revenue the measured lift counts, so a test read out
+ * over a cool-down after the spend change is compared with the model's lift over the same weeks.
  */
 export const LIFT_TEST_HEADERS = {
   channel: "channel",
   startWeek: "start_week",
   endWeek: "end_week",
+  readoutEndWeek: "readout_end_week",
   lift: "lift",
   roas: "roas",
   standardError: "standard_error",

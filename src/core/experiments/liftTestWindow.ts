@@ -30,17 +30,19 @@ export function weekIndexOf(weeks: readonly string[], iso: string): number | nul
  *
  * @param test - a validated lift test
  * @param weeks - the data's ISO week dates: `[periods]`
- * @returns `{ start, end }` week indices
+ * @returns `{ start, end, readoutEnd }` week indices (readoutEnd = end without a read-out week)
  * @throws {InvalidParameterError} when a test week lies outside the data or the end is before the start
  * @example
- * liftTestWindow(test, dataset.weeks); // => { start: 60, end: 67 }
+ * liftTestWindow(test, dataset.weeks); // => { start: 60, end: 67, readoutEnd: 67 }
  */
 export function liftTestWindow(
   test: LiftTest,
   weeks: readonly string[]
-): { readonly start: number; readonly end: number } {
+): { readonly start: number; readonly end: number; readonly readoutEnd: number } {
   const start = weekIndexOf(weeks, test.startWeek);
   const end = weekIndexOf(weeks, test.endWeek);
+  const readoutEnd =
+    test.readoutEndWeek === undefined ? end : weekIndexOf(weeks, test.readoutEndWeek);
   if (start === null || end === null || end < start) {
     throw new InvalidParameterError(
       "liftTests",
@@ -48,5 +50,12 @@ export function liftTestWindow(
         `${weeks[0] ?? "?"} to ${weeks[weeks.length - 1] ?? "?"}.`
     );
   }
-  return { start, end };
+  if (readoutEnd === null || readoutEnd < end) {
+    throw new InvalidParameterError(
+      "liftTests",
+      `The read-out of the test of '${test.channel}' ends on ${test.readoutEndWeek ?? "?"}, which is before its ` +
+        `last week ${test.endWeek} or outside the data's weeks ${weeks[0] ?? "?"} to ${weeks[weeks.length - 1] ?? "?"}.`
+    );
+  }
+  return { start, end, readoutEnd };
 }

@@ -8,7 +8,7 @@ import type { LiftPath } from "./types";
  * The model's counterfactual lift of a test: Σ over the test weeks of predicted revenue minus predicted revenue
  * with the channel's spend at 0 in those weeks. Path "total" re-predicts Google through stage 1 (the mediated part
  * counts); "direct" holds Google at its input, so only the direct path counts. Carry-over after the last test week
- * is left out, as a test's read-out window leaves it out.
+ * counts up to the test's read-out end (`readoutEnd`, default the last test week), as the measured lift does.
  *
  * @param model - fitted model
  * @param columns - input columns (the mediator column holding stage 2's input): each `[periods]`
@@ -26,6 +26,8 @@ export function modelLift(
     readonly path: LiftPath;
     readonly start: number;
     readonly end: number;
+    /** Last week whose revenue counts (read-out), ≥ end. @defaultValue end */
+    readonly readoutEnd?: number;
   }
 ): { readonly lift: number; readonly spend: number } {
   const values = columns[test.channel] as Series;
@@ -43,6 +45,7 @@ export function modelLift(
   const base = evaluateStage(model.outcomeStage, columns).prediction;
   const without = counterfactualOutcome(model, columns, changed).outcome;
   let lift = 0;
-  for (let t = test.start; t <= test.end; t++) lift += (base[t] as number) - (without[t] as number);
+  const last = Math.max(test.end, test.readoutEnd ?? test.end);
+  for (let t = test.start; t <= last; t++) lift += (base[t] as number) - (without[t] as number);
   return { lift, spend };
 }

@@ -15,6 +15,11 @@ export interface PlanLiftTestOptions {
   readonly residualSd: number;
   /** Relative SE (SE / lift) to reach. @defaultValue DEFAULT_TARGET_RELATIVE_SE (0.2) */
   readonly targetRelativeSe?: number;
+  /**
+   * Read-out (cool-down) weeks after the test whose revenue the measured lift will also count (whole, ≥ 0): their
+   * carry-over adds to the lift and their noise to the SE. @defaultValue 0 (the lift counts the test weeks alone)
+   */
+  readonly readoutWeeks?: number;
 }
 
 /** What a planned test would measure and how long it needs. */
@@ -24,9 +29,9 @@ export interface LiftTestPlan {
   readonly weeks: number;
   /** Current weekly spend of the channel (mean of the last 13 weeks). */
   readonly weeklySpend: number;
-  /** Revenue the model expects the change to add (or remove) over the test weeks, Google following. */
+  /** Revenue the model expects the change to add (or remove) over the test and any read-out weeks, Google following. */
   readonly expectedLift: number;
-  /** SE of the measured lift over the test weeks: residualSd · √weeks. */
+  /** SE of the measured lift over the same weeks: residualSd · √(weeks + readoutWeeks). */
   readonly standardError: number;
   /** standardError / |expectedLift| (Infinity when the model expects no lift). */
   readonly relativeSe: number;
@@ -39,13 +44,17 @@ export interface LiftTestPlan {
  * (from the current weekly spend, the model's stored history carrying over, Google following as stage 1 says),
  * the standard error such a test would have if its read-out error per week is the model's residual noise
  * (SE = residualSd · √weeks, independent weeks), and the fewest weeks w for which residualSd · √w / |lift(w)|
- * reaches the target, lift(w) the model's lift of a w-week test (so carry-over building up is counted).
+ * reaches the target, lift(w) the model's lift of a w-week test (so carry-over building up is counted). With
+ * `readoutWeeks` r > 0 the spend returns to current after the test and the lift and the SE count r more weeks
+ * (SE = residualSd · √(w + r)), as a test read out over a cool-down measures; this takes one prediction per test
+ * length tried instead of one in all.
  * Autocorrelated residuals make real tests noisier: treat it as a lower bound.
  *
  * @param model - fitted model
- * @param options - channel, change, weeks, residualSd, targetRelativeSe
+ * @param options - channel, change, weeks, residualSd, targetRelativeSe, readoutWeeks
  * @returns expected lift, SE, relative SE and weeks needed
- * @throws {InvalidParameterError} for an unknown channel, change below −1, weeks not whole ≥ 1 or residualSd ≤ 0
+ * @throws {InvalidParameterError} for an unknown channel, change below −1, weeks not whole ≥ 1, readoutWeeks not
+ *   whole ≥ 0 or residualSd ≤ 0
  * @example
  * planLiftTest(model, { channel: "tiktok_spend", change: 0.5, weeks: 8, residualSd: 4200 }).weeksNeeded; // => 6
  * @see Vaver & Koehler (2011), Measuring Ad Effectiveness Using Geo Experiments.
@@ -53,6 +62,7 @@ export interface LiftTestPlan {
 export function planLiftTest(model: FittedModel, options: PlanLiftTestOptions): LiftTestPlan {
   const { channel, change, weeks, residualSd } = options;
   const target = options.targetRelativeSe ?? DEFAULT_TARGET_RELATIVE_SE;
+  const readoutWeeks = options.readoutWeeks ?? 0;
   if (!model.roles.social.includes(channel)) {
     throw new InvalidParameterError(
       "channel",
@@ -71,6 +81,12 @@ export function planLiftTest(model: FittedModel, options: PlanLiftTestOptions): 
       `weeks must be a whole number, 1 or more (got ${weeks}).`
     );
   }
+  if (!(Number.isInteger(readoutWeeks) && readoutWeeks >= 0)) {
+    throw new InvalidParameterError(
+      "readoutWeeks",
+      `readoutWeeks must be a whole number, 0 or more (got ${readoutWeeks}).`
+    );
+  }
   if (!(residualSd > 0) || !(target > 0)) {
     throw new InvalidParameterError(
       "residualSd",
@@ -78,33 +94,55 @@ export function planLiftTest(model: FittedModel, options: PlanLiftTestOptions): 
     );
   }
   const current = currentWeeklySpend(model);
-  const columns = (factor: number, periods: number): Record<string, number[]> =>
+  // The channel's spend is changed in its first `changed` weeks (all of them by default).
+  const columns = (
+    factor: number,
+    periods: number,
+    changed: number = periods
+  ): Record<string, number[]> =>
     Object.fromEntries(
-      model.roles.social.map((name) => [
-        name,
-        new Array<number>(periods).fill((current[name] ?? 0) * (name === channel ? factor : 1)),
-      ])
+      model.roles.social.map((name) => {
+        const spend = current[name] ?? 0;
+        const series = new Array<number>(periods).fill(spend);
+        if (name === channel) series.fill(spend * factor, 0, changed);
+        return [name, series];
+      })
     );
-  // One prediction over the longest test gives the lift of every shorter one (a test of w weeks is its first w).
-  const horizon = Math.max(weeks, MAX_PLANNED_TEST_WEEKS);
+  const horizon = Math.max(weeks, MAX_PLANNED_TEST_WEEKS) + readoutWeeks;
   const base = predictModel(model, { columns: columns(1, horizon), periods: horizon }).revenue;
-  const tested = predictModel(model, {
-    columns: columns(1 + change, horizon),
-    periods: horizon,
-  }).revenue;
-  const cumulative: number[] = [];
-  let running = 0;
-  for (let t = 0; t < horizon; t++) {
-    running += (tested[t] as number) - (base[t] as number);
-    cumulative.push(running);
+  let liftOver: (w: number) => number;
+  if (readoutWeeks === 0) {
+    // One prediction over the longest test gives the lift of every shorter one (a test of w weeks is its first w).
+    const tested = predictModel(model, {
+      columns: columns(1 + change, horizon),
+      periods: horizon,
+    }).revenue;
+    const cumulative: number[] = [];
+    let running = 0;
+    for (let t = 0; t < horizon; t++) {
+      running += (tested[t] as number) - (base[t] as number);
+      cumulative.push(running);
+    }
+    liftOver = (w) => cumulative[w - 1] as number;
+  } else {
+    // After a w-week test the spend returns to current, so each test length is a scenario of its own.
+    liftOver = (w) => {
+      const tested = predictModel(model, {
+        columns: columns(1 + change, horizon, w),
+        periods: horizon,
+      }).revenue;
+      let sum = 0;
+      for (let t = 0; t < w + readoutWeeks; t++) sum += (tested[t] as number) - (base[t] as number);
+      return sum;
+    };
   }
-  const liftOver = (w: number): number => cumulative[w - 1] as number;
   const expectedLift = liftOver(weeks);
-  const standardError = residualSd * Math.sqrt(weeks);
+  const standardErrorOf = (w: number): number => residualSd * Math.sqrt(w + readoutWeeks);
+  const standardError = standardErrorOf(weeks);
   let weeksNeeded: number | null = null;
   for (let w = 1; w <= MAX_PLANNED_TEST_WEEKS && weeksNeeded === null; w++) {
-    const lift = Math.abs(liftOver(w));
-    if (lift > 0 && (residualSd * Math.sqrt(w)) / lift <= target) weeksNeeded = w;
+    const lift = Math.abs(w === weeks ? expectedLift : liftOver(w));
+    if (lift > 0 && standardErrorOf(w) / lift <= target) weeksNeeded = w;
   }
   return {
     channel,

@@ -20,7 +20,7 @@ export interface LiftTestCandidate extends LiftTestPlan {
  *
  * @param model - fitted model
  * @param intervals - the run's bootstrap intervals, or null
- * @param options - change, weeks, residualSd, targetRelativeSe (as `planLiftTest`)
+ * @param options - change, weeks, residualSd, targetRelativeSe, readoutWeeks (as `planLiftTest`)
  * @returns one candidate per social channel, best test first
  * @example
  * rankLiftTests(run.result.model, run.intervals, { change: 0.5, weeks: 8, residualSd: 4200 })[0].channel; // => "tiktok_spend"
@@ -33,6 +33,7 @@ export function rankLiftTests(
     readonly weeks: number;
     readonly residualSd: number;
     readonly targetRelativeSe?: number;
+    readonly readoutWeeks?: number;
   }
 ): LiftTestCandidate[] {
   const rows = model.roles.social.map((channel) => {

@@ -20,7 +20,15 @@ export interface LiftTest {
   readonly startWeek: string;
   /** Last week of the test, inclusive (ISO `yyyy-mm-dd`). */
   readonly endWeek: string;
-  /** Incremental revenue over the test weeks from the channel's spend in them (revenue units), or null. */
+  /**
+   * Last week whose revenue the measured lift counts, inclusive (ISO `yyyy-mm-dd`), on or after `endWeek`: a test's
+   * read-out (cool-down) weeks catch the carry-over of the spend change after it ended. Absent: `endWeek`.
+   */
+  readonly readoutEndWeek?: string;
+  /**
+   * Incremental revenue over the test weeks (through `readoutEndWeek` when given) from the channel's spend in the
+   * test weeks (revenue units), or null.
+   */
   readonly lift: number | null;
   /** Incremental revenue per unit of the channel's spend in the test weeks, or null. */
   readonly roas: number | null;
@@ -69,10 +77,12 @@ export interface WindowedLiftTest {
   readonly test: LiftTest;
   /** Channel spend over the test weeks. */
   readonly spend: number;
-  /** First and last week, 0-based, inclusive. */
+  /** First and last week of the spend change, 0-based, inclusive. */
   readonly start: number;
   readonly end: number;
-  /** Measured incremental revenue over the weeks (a ROAS test times the channel's spend in them). */
+  /** Last week of the read-out, 0-based, inclusive, ≥ end: the lift counts revenue over start..readoutEnd. */
+  readonly readoutEnd: number;
+  /** Measured incremental revenue over start..readoutEnd (a ROAS test times the channel's spend in the test weeks). */
   readonly lift: number;
   /** Its standard error, revenue units, > 0. */
   readonly standardError: number;

@@ -30,11 +30,12 @@ const PATHS: readonly LiftPath[] = ["total", "direct"];
 /**
  * Reads and checks a table of lift tests (header row, then one test per row) against the data, collecting every
  * problem rather than stopping at the first: an unknown channel, a week that is not a date or lies outside the
- * data, an end before the start, a missing or doubled measure (give the lift or the ROAS), a standard error that is
- * not above 0, an unknown path. Each issue names the cell and says how to fix it. Blank rows are skipped.
+ * data, an end before the start or a read-out end before the end, a missing or doubled measure (give the lift or
+ * the ROAS), a standard error that is not above 0, an unknown path. Each issue names the cell and says how to fix
+ * it. Blank rows are skipped.
  *
  * Headers (any case, spaces or underscores): channel, start_week, end_week, lift and/or roas, standard_error,
- * path (optional; blank = "total").
+ * path (optional; blank = "total"), readout_end_week (optional; blank = end_week).
  *
  * @param grid - cell values as read from the sheet, header row first: `[rows][columns]`
  * @param context - the data's weeks and the model's social channels
@@ -65,6 +66,7 @@ export function validateLiftTests(
     roas: columnOf(LIFT_TEST_HEADERS.roas),
     standardError: columnOf(LIFT_TEST_HEADERS.standardError),
     path: columnOf(LIFT_TEST_HEADERS.path),
+    readoutEndWeek: columnOf(LIFT_TEST_HEADERS.readoutEndWeek),
   };
   const required = ["channel", "startWeek", "endWeek", "standardError"] as const;
   for (const key of required) {
@@ -110,13 +112,19 @@ export function validateLiftTests(
           `choose one of: ${context.social.join(", ")}.`,
       });
     }
-    const week = (key: "startWeek" | "endWeek"): { iso: string; index: number } | null => {
+    const week = (
+      key: "startWeek" | "endWeek" | "readoutEndWeek"
+    ): { iso: string; index: number } | null => {
       const parsed = parseDateCell(read(index[key]));
       if (parsed.kind !== "day") {
         issues.push({
           code: "bad_week",
           ...place(key),
-          message: `Cell ${where(index[key], r)} is not a date; write the test's week as yyyy-mm-dd.`,
+          message:
+            key === "readoutEndWeek"
+              ? `Cell ${where(index[key], r)} is not a date; write the last week of the test's read-out as ` +
+                "yyyy-mm-dd, or leave it blank when the lift counts only the test weeks."
+              : `Cell ${where(index[key], r)} is not a date; write the test's week as yyyy-mm-dd.`,
         });
         return null;
       }
@@ -128,8 +136,10 @@ export function validateLiftTests(
           ...place(key),
           message:
             `Cell ${where(index[key], r)} (${iso}) lies outside the data's weeks ` +
-            `${context.weeks[0] ?? "?"} to ${context.weeks[context.weeks.length - 1] ?? "?"}; a test can only ` +
-            "calibrate weeks the model was fitted on.",
+            `${context.weeks[0] ?? "?"} to ${context.weeks[context.weeks.length - 1] ?? "?"}; ` +
+            (key === "readoutEndWeek"
+              ? "add the read-out's weeks to the data, since the model must see every week the measured lift counts."
+              : "a test can only calibrate weeks the model was fitted on."),
         });
         return null;
       }
@@ -142,6 +152,16 @@ export function validateLiftTests(
         code: "week_order",
         ...place("endWeek"),
         message: `Cell ${where(index.endWeek, r)} (${end.iso}) is before the start week ${start.iso}; swap them.`,
+      });
+    }
+    const readout = read(index.readoutEndWeek).kind === "blank" ? null : week("readoutEndWeek");
+    if (readout && end && readout.index < end.index) {
+      issues.push({
+        code: "week_order",
+        ...place("readoutEndWeek"),
+        message:
+          `Cell ${where(index.readoutEndWeek, r)} (${readout.iso}) is before the end week ${end.iso}; the ` +
+          "read-out ends on or after the test's last week (leave it blank when the lift counts only the test weeks).",
       });
     }
     const number = (key: "lift" | "roas" | "standardError"): number | null => {
@@ -207,6 +227,7 @@ export function validateLiftTests(
         channel,
         startWeek: start.iso,
         endWeek: end.iso,
+        ...(readout ? { readoutEndWeek: readout.iso } : {}),
         lift,
         roas,
         standardError,

@@ -30,7 +30,7 @@ export function windowLiftTests(tests: readonly LiftTest[], dataset: Dataset): W
         `The lift test of '${test.channel}' has standard error ${test.standardError}; it must be above 0.`
       );
     }
-    const { start, end } = liftTestWindow(test, dataset.weeks);
+    const { start, end, readoutEnd } = liftTestWindow(test, dataset.weeks);
     const values = dataset.columns[test.channel] as Series;
     let spend = 0;
     for (let t = start; t <= end; t++) spend += values[t] as number;
@@ -48,6 +48,7 @@ export function windowLiftTests(tests: readonly LiftTest[], dataset: Dataset): W
       path: test.path,
       start,
       end,
+      readoutEnd,
       lift: (test.lift ?? test.roas ?? 0) * factor,
       standardError: test.standardError * factor,
       test,

@@ -120,6 +120,7 @@ export function fitJson(result: MmmResult): FitJson {
               channel: entry.test.channel,
               start_week: entry.test.startWeek,
               end_week: entry.test.endWeek,
+              readout_end_week: entry.test.readoutEndWeek ?? null,
               path: entry.test.path,
               spend: entry.spend,
               measured_lift: entry.measured,

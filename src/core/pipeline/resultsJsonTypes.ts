@@ -296,6 +296,8 @@ export interface CalibrationJson {
     readonly channel: string;
     readonly start_week: string;
     readonly end_week: string;
+    /** Last week the measured lift counts (the test's read-out), or null when it is end_week. */
+    readonly readout_end_week: string | null;
     readonly path: "total" | "direct";
     readonly spend: number;
     readonly measured_lift: number;

@@ -12,6 +12,8 @@ export interface SimulateLiftTestOptions {
   /** First and last week of the test, 0-based, inclusive. */
   readonly start: number;
   readonly end: number;
+  /** Last week whose revenue the lift counts (the read-out), 0-based, ≥ end. @defaultValue end */
+  readonly readoutEnd?: number;
   /** @defaultValue "total" (Google reacts as it does) */
   readonly path?: LiftPath;
   /** Standard error as a fraction of the true lift. @defaultValue DEFAULT_LIFT_TEST_RELATIVE_SE (0.2) */
@@ -23,7 +25,7 @@ export interface SimulateLiftTestOptions {
 /**
  * A lift test run on the simulator's truth: the channel is switched off in the test weeks, Google re-simulated
  * through stage 1's structural equation (path "total") or held (path "direct"), and the true lift is the revenue
- * lost over those weeks with every noise draw fixed; the measured lift adds N(0, SE²) noise, SE = relative SE ×
+ * lost over those weeks and the read-out weeks after them with every noise draw fixed; the measured lift adds N(0, SE²) noise, SE = relative SE ×
  * |true lift|. Returns the test as an analyst would enter it, and the true lift.
  *
  * @param simulated - `simulateMmmData`'s result
@@ -41,6 +43,7 @@ export function simulateLiftTest(
   const { model, social, google, price, revenue } = simulated.structural;
   const c = model.channels.findIndex((channel) => channel.name === options.channel);
   const { start, end } = options;
+  const readoutEnd = options.readoutEnd ?? end;
   if (c < 0) {
     throw new InvalidParameterError(
       "channel",
@@ -52,11 +55,13 @@ export function simulateLiftTest(
     Number.isInteger(end) &&
     start >= 0 &&
     end >= start &&
-    end < model.weeks
+    Number.isInteger(readoutEnd) &&
+    readoutEnd >= end &&
+    readoutEnd < model.weeks
   )) {
     throw new InvalidParameterError(
       "weeks",
-      `Test weeks ${start}–${end} are outside the ${model.weeks} weeks.`
+      `Test weeks ${start}–${end} (read-out to ${readoutEnd}) are outside the ${model.weeks} weeks.`
     );
   }
   const path = options.path ?? "total";
@@ -69,7 +74,7 @@ export function simulateLiftTest(
   const googleWithout: Series = path === "total" ? simulateGoogle(model, without) : google;
   const counterfactual = simulateRevenue(model, { direct: without, google: googleWithout, price });
   let trueLift = 0;
-  for (let t = start; t <= end; t++)
+  for (let t = start; t <= readoutEnd; t++)
     trueLift += (revenue[t] as number) - (counterfactual[t] as number);
   const standardError =
     (options.relativeStandardError ?? DEFAULT_LIFT_TEST_RELATIVE_SE) * Math.abs(trueLift);
@@ -83,6 +88,7 @@ export function simulateLiftTest(
       channel: options.channel,
       startWeek: weeks[start] as string,
       endWeek: weeks[end] as string,
+      ...(readoutEnd > end ? { readoutEndWeek: weeks[readoutEnd] as string } : {}),
       lift: trueLift + z * standardError,
       roas: null,
       standardError,

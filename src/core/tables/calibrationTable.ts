@@ -5,9 +5,10 @@ import type { Table, TableRow } from "./types";
 
 /** What one row of the Calibration table means. */
 export const CALIBRATION_DESCRIPTION =
-  "One lift test the fit was calibrated with: its channel, weeks and path, the measured incremental revenue and " +
-  "its standard error, and the model's lift over the same weeks before and after calibration, each also in " +
-  "standard errors from the measurement.";
+  "One lift test the fit was calibrated with: its channel, weeks (and the last week of its read-out, when the " +
+  "measured lift counts weeks after the test) and path, the measured incremental revenue and its standard error, " +
+  "and the model's lift over the same weeks before and after calibration, each also in standard errors from the " +
+  "measurement.";
 
 /** (model − measured) ÷ SE: how many of the test's standard errors the model is off. */
 const standardErrorsOff = (model: number, measured: number, standardError: number) =>
@@ -26,6 +27,7 @@ export function calibrationTable(calibration: CalibrationReport): Table {
     entry.test.channel,
     entry.test.startWeek,
     entry.test.endWeek,
+    entry.test.readoutEndWeek ?? null,
     entry.test.path,
     numberCell(entry.spend),
     numberCell(entry.measured),
@@ -44,6 +46,7 @@ export function calibrationTable(calibration: CalibrationReport): Table {
       column("channel", "Channel", "text"),
       column("start_week", "First week", "date"),
       column("end_week", "Last week", "date"),
+      column("readout_end_week", "Last read-out week", "date"),
       column("path", "Path measured", "text"),
       column("spend", "Channel spend in the test weeks", "currency"),
       column("measured_lift", "Measured lift", "currency"),

@@ -34,7 +34,11 @@ export async function addExperimentsSheet(): Promise<boolean> {
     header.values = [headers];
     sheet.tables.add(header, true);
     // The first (empty) table row: typed dates show as dates; new rows inherit the format.
-    for (const week of [LIFT_TEST_HEADERS.startWeek, LIFT_TEST_HEADERS.endWeek])
+    for (const week of [
+      LIFT_TEST_HEADERS.startWeek,
+      LIFT_TEST_HEADERS.endWeek,
+      LIFT_TEST_HEADERS.readoutEndWeek,
+    ])
       sheet.getRange(`${columnLetters(headers.indexOf(week))}2`).numberFormat = [[WEEK_FORMAT]];
     const noteColumn = columnLetters(headers.length + EXPERIMENTS_NOTE_GAP_COLUMNS);
     sheet.getRange(`${noteColumn}1`).values = [[EXPERIMENTS_EXAMPLE_NOTE]];

@@ -54,6 +54,38 @@ describe("planLiftTest", () => {
     expect(at(plan.weeksNeeded! - 1).relativeSe).toBeGreaterThan(target);
   });
 
+  it("counts read-out weeks: the carry-over after the test in the lift, their noise in the SE", () => {
+    const channel = fit.result.effects.channels.find((e) => (e.roas ?? 0) > 0)!.channel;
+    const model = fit.result.model;
+    const plan = (readoutWeeks?: number) =>
+      planLiftTest(model, {
+        channel,
+        change: -1,
+        weeks: 8,
+        residualSd,
+        ...(readoutWeeks === undefined ? {} : { readoutWeeks }),
+      });
+    expect(plan(0)).toEqual(plan());
+    const four = plan(4);
+    expect(four.standardError).toBeCloseTo(residualSd * Math.sqrt(12), 9);
+    // Switching the channel off loses revenue in the read-out weeks too while its carry-over would have run on.
+    expect(four.expectedLift).toBeLessThan(plan(1).expectedLift);
+    expect(plan(1).expectedLift).toBeLessThan(plan(0).expectedLift);
+    // The spend is back to current after the test: once the channel's carry-over and then Google's have run out,
+    // more read-out weeks add nothing to the lift (a spend left changed would keep adding).
+    const window = (stage: typeof model.outcomeStage | null): number =>
+      Math.max(
+        0,
+        ...(stage?.features ?? []).map((f) =>
+          f.kind === "media" && f.adstock.kind !== "none" ? (f.adstock.maxLag ?? Infinity) : 0
+        )
+      );
+    const settled = window(model.mediatorStage) + window(model.outcomeStage);
+    expect(Number.isFinite(settled)).toBe(true);
+    const late = plan(settled + 5).expectedLift;
+    expect(Math.abs(late - plan(settled).expectedLift)).toBeLessThan(1e-9 * Math.abs(late));
+  });
+
   it("rejects an unknown channel and a change below −100%", () => {
     const model = fit.result.model;
     expect(() => planLiftTest(model, { channel: "tv", change: 0.5, weeks: 8, residualSd })).toThrow(
@@ -62,6 +94,17 @@ describe("planLiftTest", () => {
     expect(() =>
       planLiftTest(model, { channel: model.roles.social[0]!, change: -2, weeks: 8, residualSd })
     ).toThrow(InvalidParameterError);
+    for (const readoutWeeks of [-1, 1.5]) {
+      expect(() =>
+        planLiftTest(model, {
+          channel: model.roles.social[0]!,
+          change: 0.5,
+          weeks: 8,
+          residualSd,
+          readoutWeeks,
+        })
+      ).toThrow(InvalidParameterError);
+    }
   });
 });
 

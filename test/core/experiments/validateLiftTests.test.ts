@@ -44,7 +44,7 @@ describe("validateLiftTests", () => {
         row: 4,
       },
     ]);
-    expect(liftTestWindow(out.tests[0]!, weeks)).toEqual({ start: 2, end: 9 });
+    expect(liftTestWindow(out.tests[0]!, weeks)).toEqual({ start: 2, end: 9, readoutEnd: 9 });
   });
 
   it("names the cell of every problem in one pass", () => {
@@ -73,6 +73,57 @@ describe("validateLiftTests", () => {
       ["missing_measure", 6],
     ]);
     expect(out.issues[0]!.message).toContain("tiktok_spend, facebook_spend");
+  });
+
+  it("reads an optional read-out end week; a table without the column reads as before", () => {
+    const rows = [
+      ["tiktok_spend", "2024-01-15", "2024-03-04", 52000, null, 9000, null],
+      ["facebook_spend", "2024-02-05", "2024-02-26", null, 1.4, 0.3, "direct"],
+    ];
+    const without = validateLiftTests([HEADER, ...rows], context);
+    const withColumn = validateLiftTests(
+      [
+        [...HEADER, "Readout End Week"],
+        [...rows[0]!, "2024-04-01"],
+        [...rows[1]!, null],
+      ],
+      context
+    );
+    expect(without.ok && withColumn.ok).toBe(true);
+    if (!without.ok || !withColumn.ok) return;
+    expect(without.tests.every((test) => test.readoutEndWeek === undefined)).toBe(true);
+    expect(withColumn.tests[0]).toEqual({ ...without.tests[0], readoutEndWeek: "2024-04-01" });
+    expect(withColumn.tests[1]).toEqual(without.tests[1]);
+    expect(liftTestWindow(withColumn.tests[0]!, weeks)).toEqual({
+      start: 2,
+      end: 9,
+      readoutEnd: 13,
+    });
+  });
+
+  it("names the read-out cell when it is not a date, outside the data or before the end week", () => {
+    const out = validateLiftTests(
+      [
+        [...HEADER, "readout_end_week"],
+        ["tiktok_spend", "2024-01-15", "2024-03-04", 52000, null, 9000, null, "later"],
+        ["tiktok_spend", "2024-01-15", "2024-03-04", 52000, null, 9000, null, "2024-07-01"],
+        ["tiktok_spend", "2024-01-15", "2024-03-04", 52000, null, 9000, null, "2024-02-26"],
+        ["tiktok_spend", "2024-01-15", "2024-03-04", 52000, null, 9000, null, "2024-03-06"],
+      ],
+      context,
+      { sheetName: "Tests", firstRow: 3, firstColumn: 2 }
+    );
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.issues.map((issue) => [issue.code, issue.cell])).toEqual([
+      ["bad_week", "Tests!I4"],
+      ["week_outside_data", "Tests!I5"],
+      ["week_order", "Tests!I6"],
+    ]);
+    expect(out.issues.every((issue) => issue.column === "readout_end_week")).toBe(true);
+    expect(out.issues[0]!.message).toContain("leave it blank");
+    expect(out.issues[1]!.message).toContain("add the read-out's weeks to the data");
+    expect(out.issues[2]!.message).toContain("before the end week 2024-03-04");
   });
 
   it("reports missing columns before reading any row", () => {

@@ -46,9 +46,33 @@ describe("simulateLiftTest", () => {
     expect(simulateLiftTest(simulated, { ...window, seed: 3 })).toEqual(draws[3]);
   });
 
+  it("counts the carry-over after the test up to the read-out end, and all of it past both adstock windows", () => {
+    const window = { channel, start: 30, end: 37, relativeStandardError: 0 };
+    const lift = (readoutEnd: number) => simulateLiftTest(simulated, { ...window, readoutEnd });
+    const { model } = simulated.structural;
+    expect(model.channels[0]!.response.decay).toBeGreaterThan(0);
+    const plain = simulateLiftTest(simulated, window);
+    expect(lift(37)).toEqual(plain);
+    expect(plain.test.readoutEndWeek).toBeUndefined();
+    const oneMore = lift(38);
+    expect(oneMore.trueLift).toBeGreaterThan(plain.trueLift);
+    expect(oneMore.test.readoutEndWeek).toBe(simulated.grid[39]![0]);
+    expect(lift(45).trueLift).toBeGreaterThan(oneMore.trueLift);
+    // Spend stops changing anything once the channel's window and then Google's have passed: the rest adds 0.
+    const settled = 37 + model.channels[0]!.response.maxLag + model.google.response.maxLag;
+    expect(Math.abs(lift(79).trueLift - lift(settled).trueLift)).toBeLessThan(
+      RELATIVE_ROUNDING * plain.trueLift
+    );
+  });
+
   it("rejects weeks outside the data", () => {
     expect(() => simulateLiftTest(simulated, { channel, start: 75, end: 80 })).toThrow(
       InvalidParameterError
     );
+    for (const readoutEnd of [76, 80]) {
+      expect(() =>
+        simulateLiftTest(simulated, { channel, start: 70, end: 77, readoutEnd })
+      ).toThrow(InvalidParameterError);
+    }
   });
 });

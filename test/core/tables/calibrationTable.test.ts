@@ -40,4 +40,16 @@ describe("calibrationTable", () => {
     expect(table.notes[0]).toBe("test method");
     expect(table.fileName).toBe("calibration.csv");
   });
+
+  it("shows the read-out end week as a date beside the last week, blank when the test has none", () => {
+    const first = REPORT.tests[0]!;
+    const readout = { ...first, test: { ...first.test, readoutEndWeek: "2024-05-13" } };
+    const table = calibrationTable({ ...REPORT, tests: [readout, first] });
+    const keys = table.columns.map((c) => c.key);
+    const at = keys.indexOf("readout_end_week");
+    expect(at).toBe(keys.indexOf("end_week") + 1);
+    expect(table.columns[at]!.unit).toBe("date");
+    expect(table.rows.map((row) => row[at])).toEqual(["2024-05-13", null]);
+    expect(table.rows.every((row) => row.length === keys.length)).toBe(true);
+  });
 });

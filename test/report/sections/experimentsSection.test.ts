@@ -12,6 +12,37 @@ describe("experimentsSection", () => {
     expect(experimentsSection(SAMPLE_RESULT as MmmResult, [])).toBeNull();
   });
 
+  it("shows each calibrated test's read-out end week, and a dash for a test without one", () => {
+    const test = {
+      channel: "tiktok_spend",
+      startWeek: "2024-01-01",
+      endWeek: "2024-01-08",
+      lift: 900,
+      roas: null,
+      standardError: 100,
+      path: "total" as const,
+    };
+    const entry = { measured: 900, standardError: 100, before: 700, after: 880, spend: 300 };
+    const result: MmmResult = {
+      ...(SAMPLE_RESULT as MmmResult),
+      calibration: {
+        iterations: 1,
+        method: "test method",
+        tests: [
+          { ...entry, test: { ...test, readoutEndWeek: "2024-01-22" } },
+          { ...entry, test },
+        ],
+      },
+    };
+    const html = experimentsSection(result, null)?.html ?? "";
+    expect(html).toContain("Last read-out week");
+    const rows = html.split("<tr").filter((row) => row.includes("tiktok_spend"));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain("2024-01-22");
+    expect(rows[1]).not.toContain("2024-01-22");
+    expect(rows[1]).toContain("—");
+  });
+
   it("shows the test plan from the table model, text escaped", () => {
     const section = experimentsSection(SAMPLE_RESULT as MmmResult, [plan]);
     expect(section?.heading).toBe("Experiments");

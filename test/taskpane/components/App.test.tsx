@@ -25,10 +25,22 @@ import { PENDING_INTERVAL_NOTE } from "../../../src/taskpane/state/resultCard";
 import { PROGRESS_PHASE_WEIGHTS, timeLeftText } from "../../../src/taskpane/state/overallProgress";
 
 const grid = simulateMmmData({ seed: 3 }).grid;
+/** The header of an experiments sheet made before the read-out column existed: still read as it was. */
+const EARLIER_EXPERIMENT_HEADERS = [
+  "channel",
+  "start_week",
+  "end_week",
+  "lift",
+  "roas",
+  "standard_error",
+  "path",
+];
+/** The header "Add an experiments sheet" writes today. */
 const EXPERIMENT_HEADERS = [
   "channel",
   "start_week",
   "end_week",
+  "readout_end_week",
   "lift",
   "roas",
   "standard_error",
@@ -587,10 +599,10 @@ describe("App: answer first, intervals after", () => {
 });
 
 describe("App: lift tests from the MMM Experiments sheet", () => {
-  /** A sheet of lift tests in A1 with the given rows under the header. */
+  /** A sheet of lift tests in A1 with the given rows under the header (one made before the read-out column). */
   const sheetWith = (...rows: unknown[][]): ExperimentsSheetData => ({
     address: `'MMM Experiments'!A1:G${rows.length + 1}`,
-    values: [EXPERIMENT_HEADERS, ...rows],
+    values: [EARLIER_EXPERIMENT_HEADERS, ...rows],
     origin: { row: 1, column: 1 },
   });
   const TIKTOK_TEST = ["tiktok_spend", "2023-10-01", "2023-11-19", 52000, "", 9000, "total"];
@@ -636,6 +648,31 @@ describe("App: lift tests from the MMM Experiments sheet", () => {
       }),
       expect.objectContaining({ channel: "facebook_spend", roas: 1.8, path: "direct", row: 3 }),
     ]);
+  });
+
+  it("passes a read-out end week from a sheet with the column, blank meaning none", async () => {
+    const fake = fakeAdapters(selectionOf(grid));
+    const [channel, start, end, ...measure] = TIKTOK_TEST;
+    fake.experiments.current = {
+      address: "'MMM Experiments'!A1:H3",
+      values: [
+        EXPERIMENT_HEADERS,
+        [channel, start, end, "2023-12-10", ...measure],
+        ["facebook_spend", "2023-12-03", "2024-01-21", "", "", 1.8, 0.4, "direct"],
+      ],
+      origin: { row: 1, column: 1 },
+    };
+    await renderWithSelection(fake.adapters);
+    fireEvent.click(screen.getByRole("button", { name: "Fit model" }));
+    await waitFor(() => expect(fake.fitOptions).toHaveLength(1));
+    const [tiktok, facebook] = fake.fitOptions[0]!.liftTests!;
+    expect(tiktok).toMatchObject({
+      endWeek: "2023-11-19",
+      readoutEndWeek: "2023-12-10",
+      lift: 52000,
+    });
+    expect(facebook).not.toHaveProperty("readoutEndWeek");
+    expect(facebook).toMatchObject({ roas: 1.8, path: "direct" });
   });
 
   it("treats a header-only sheet as no tests and no error", async () => {

@@ -13,20 +13,30 @@ describe("readExperimentsSheet", () => {
   });
 
   it("reads the used range of a plain sheet with its 1-based origin", async () => {
-    const rows = [HEADERS, ["tiktok_spend", "2024-03-04", "2024-04-22", 52000, "", 9000, "total"]];
+    const rows = [
+      HEADERS,
+      ["tiktok_spend", "2024-03-04", "2024-04-22", "2024-05-13", 52000, "", 9000, "total"],
+    ];
     installFakeOffice([{ name: "Data" }, { name: EXPERIMENTS_SHEET_NAME, values: rows }]);
     const sheet = await readExperimentsSheet();
     expect(sheet?.values).toEqual(rows);
     expect(sheet?.origin).toEqual({ row: 1, column: 1 });
-    expect(sheet?.address).toBe("'MMM Experiments'!A1:G2");
+    expect(sheet?.address).toBe("'MMM Experiments'!A1:H2");
   });
 
   it("reads the table (header and rows) and not the note beside it", async () => {
     const workbook = installFakeOffice([{ name: "Data" }]);
     await addExperimentsSheet();
-    workbook.setValues(EXPERIMENTS_SHEET_NAME, "A2:G2", [
-      ["tiktok_spend", "2024-03-04", "2024-04-22", 52000, "", 9000, ""],
+    workbook.setValues(EXPERIMENTS_SHEET_NAME, "A2:H2", [
+      ["tiktok_spend", "2024-03-04", "2024-04-22", "2024-05-13", 52000, "", 9000, ""],
     ]);
+    // Every week column, the optional read-out end included, shows typed dates as ISO dates.
+    const formats = workbook.snapshot(EXPERIMENTS_SHEET_NAME)?.formats[1];
+    const weekColumns = ["start_week", "end_week", "readout_end_week"].map((h) =>
+      HEADERS.indexOf(h)
+    );
+    expect(weekColumns.map((c) => formats?.[c])).toEqual(Array(3).fill("yyyy-mm-dd"));
+    expect(formats?.[HEADERS.indexOf("lift")]).not.toBe("yyyy-mm-dd");
     const sheet = await readExperimentsSheet();
     expect(sheet?.values[0]).toEqual(HEADERS);
     expect(sheet?.values).toHaveLength(2);

@@ -44,6 +44,22 @@ describe("liftTestCheck", () => {
     expect(items[0]?.issue.message).toContain("'MMM Experiments'!G5");
   });
 
+  it("reads a read-out end week and names its cell when it is before the end week", () => {
+    const header = [...HEADER.slice(0, 3), "readout_end_week", ...HEADER.slice(3)];
+    const test = ["instagram_spend", "2024-01-07", "2024-02-25", "2024-03-17", 20000, "", 5000, ""];
+    const check = liftTestCheck(block([test], { row: 1, column: 1 }, header), ingestion);
+    expect(check.kind === "tests" && check.tests[0]?.readoutEndWeek).toBe("2024-03-17");
+    const early = block(
+      [[...test.slice(0, 3), "2024-02-04", ...test.slice(4)]],
+      { row: 4, column: 2 },
+      header
+    );
+    const items = liftTestIssueItems(liftTestCheck(early, ingestion), early);
+    // readout_end_week is the 4th column from B (→ E), on the row under the header at row 4.
+    expect(items.map((item) => item.address)).toEqual(["'MMM Experiments'!E5"]);
+    expect(items[0]?.issue.message).toContain("before the end week 2024-02-25");
+  });
+
   it("points a missing column at the header row and names the sheet in the message", () => {
     const sheet = block(
       [["instagram_spend", "2024-01-07", "2024-02-25", 20000]],

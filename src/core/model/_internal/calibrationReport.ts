@@ -5,7 +5,9 @@ import type { CalibratedOutcome } from "./calibrateOutcome";
 const METHOD =
   "Each lift test adds (model lift − measured lift)² / SE² to the fit, next to each stage's squared residuals over " +
   "its residual variance σ²: the model lift is the counterfactual revenue over the test weeks with the channel at 0 " +
-  "in them, through stage 1's prediction of Google for a 'total' test. Stage 2's coefficients and, for a 'total' " +
+  "in them, through stage 1's prediction of Google for a 'total' test; a test with a read-out end week also counts " +
+  "the revenue of its read-out weeks after the test, so the carry-over it measured is compared like for like. " +
+  "Stage 2's coefficients and, for a 'total' " +
   "test, the channel's stage-1 coefficients (its pull on Google, so the mediated part is calibrated too) are " +
   "refitted in turn with the test as a weighted extra row, linearised, until no lift moves; the test's pull lands " +
   "on the stage whose data resist it least. The shapes and the penalty are as the plain search chose them, unless " +
