@@ -685,6 +685,7 @@ try {
         ]);
       });
       const typed = await book(() => window.__mmmWorkbook.snapshot("MMM Experiments"));
+      await page.screenshot({ path: join(artifacts, "e2e-7a-experiments-sheet.png") });
       await useSelection(["Data", "A1:L105"]);
       await waitText("1 lift test from MMM Experiments will calibrate the fit");
       await fitButton().click();
@@ -710,6 +711,10 @@ try {
       const after = await book(() => window.__mmmWorkbook.snapshot("MMM Experiments"));
       assert(same(after.values, typed.values), "the fit wrote into MMM Experiments");
       await page.screenshot({ path: join(artifacts, "e2e-7-lift-tests.png") });
+      await book(() => window.__mmmWorkbook.select("MMM Calibration", "A1"));
+      await page.screenshot({ path: join(artifacts, "e2e-7b-calibration-sheet.png") });
+      await book(() => window.__mmmWorkbook.select("MMM Budget", "A1"));
+      await page.screenshot({ path: join(artifacts, "e2e-7c-budget-sheet.png") });
     }
   );
 

@@ -13,7 +13,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   line: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
-  text: { overflowWrap: "anywhere" },
+  // A long check would otherwise squeeze the badge narrower than its word.
+  badge: { flexShrink: 0 },
+  text: { overflowWrap: "anywhere", flexGrow: 1, minWidth: 0 },
 });
 
 /** Props of DataChecks. */
@@ -41,6 +43,7 @@ export function DataChecks({ lines }: DataChecksProps): React.ReactElement | nul
         {lines.map((line) => (
           <li key={line.id} className={styles.line} data-status={line.status}>
             <Badge
+              className={styles.badge}
               appearance="tint"
               color={line.status === "fail" ? "danger" : "warning"}
               shape="rounded"
