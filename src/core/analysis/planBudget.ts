@@ -25,7 +25,10 @@ export interface PlanBudgetOptions extends SpendResponseOptions {
   readonly minShare?: number;
   /** Upper bound of each channel as a fraction of its current spend. @defaultValue 1.5 */
   readonly maxShare?: number;
-  /** No spend is placed where its marginal ROAS is below this (the total becomes a cap). */
+  /**
+   * No spend is placed where its marginal ROAS is below this (the total becomes a cap); measured on the maximised
+   * curve, so net of induced google spend when `inducedSpendAsCost`.
+   */
   readonly minRoas?: number;
   /** Build the displayed response curves (41 model runs a line); MMM.OPTIMIZE needs none. @defaultValue true */
   readonly curves?: boolean;
