@@ -22,7 +22,8 @@
  *     adstock and saturation (the floor that noise allows).
  * Errors are printed per channel and pooled; channels with a tiny true effect are reported apart. A full run then
  * adds bench/analysis.ts's figures on every scenario's own seed: how often the 90% bootstrap interval of total ROAS
- * (200 replicates, default tuning) holds the true ROAS, and the budget plan's true revenue against the true optimum.
+ * (200 replicates, default tuning) holds the true ROAS, and the budget plan's true revenue net of induced google
+ * spend against the true optimum of the same (the gross-revenue plan scored beside it).
  * Deterministic:
  * every data set is seeded and every fit is deterministic; only the timing lines (stderr) vary.
  */

@@ -85,7 +85,11 @@ export function demoSummary(
       ? ""
       : `budget: biggest move ${top.channel} ${fmt(top.current, 0)} → ${fmt(top.recommended, 0)} a week; ` +
           `expected change ${fmt(budget.expectedChange, 0)} revenue a week ` +
-          range(budget.expectedChangeInterval),
+          range(budget.expectedChangeInterval) +
+          (budget.mediator === null
+            ? ""
+            : `, ${fmt(budget.expectedNetChange, 0)} net of induced google spend ` +
+              range(budget.expectedNetChangeInterval)),
     ...result.warnings.map((w) => `warning: ${w}`),
     "",
     `Outputs in ${outDir}: results.json, report.html, CSV tables, demo-data.csv and truth.json.`,

@@ -253,14 +253,14 @@ export function roas(
 }
 
 /**
- * Incremental weekly revenue of a social channel at a weekly spend, as the MMM Budget sheet's curves: mean weekly revenue over the next 52 weeks, other channels at the mean of their last 13 weeks, Google following social spend as stage 1 predicts. Give a range of spends to chart a response curve.
+ * Incremental weekly revenue of a social channel at a weekly spend, as the MMM Budget sheet's curves: mean weekly revenue over the next 52 weeks, other channels at the mean of their last 13 weeks, Google following social spend as stage 1 predicts. Gross: the Google spend the channel induces is not subtracted (the budget plan subtracts it). Give a range of spends to chart a response curve.
  * @customfunction RESPONSE
  * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-response
  * @param channel Social channel column name as in the model, e.g. "tiktok_spend" (not the mediator).
  * @param spend Weekly spend, 0 or more: one cell or a range (the result has the same shape).
  * @param invocation Streaming invocation (supplied by Excel).
- * @returns Incremental weekly revenue at each spend, updated when a new model is fitted.
+ * @returns Incremental weekly revenue (gross, before induced Google spend) at each spend, updated when a new model is fitted.
  */
 export function response(
   channel: string,
@@ -274,7 +274,7 @@ export function response(
 }
 
 /**
- * Recommended weekly split of the social budget under the model fitted in the task pane: the MMM Budget sheet's plan (current = mean of the last 13 weeks, revenue over the next 52, marginal ROAS equalised within bounds). Google follows social spend as stage 1 predicts; its predicted spend is shown, not allocated.
+ * Recommended weekly split of the social budget under the model fitted in the task pane: the MMM Budget sheet's plan (current = mean of the last 13 weeks, revenue over the next 52, marginal ROAS equalised within bounds). It maximises revenue net of the Google spend each channel induces. Google follows social spend as stage 1 predicts; its predicted spend is shown, not allocated.
  * @customfunction OPTIMIZE
  * @streaming
  * @helpurl https://localhost:3000/taskpane.html#functions-optimize
@@ -282,7 +282,7 @@ export function response(
  * @param [min] Lowest spend of each channel as a fraction of its current weekly spend. Default: 0.5.
  * @param [max] Highest spend of each channel as a fraction of its current weekly spend. Default: 1.5.
  * @param invocation Streaming invocation (supplied by Excel).
- * @returns A table: a label row, channel, current and recommended weekly spend, Google's predicted spend, then a note row stating the window.
+ * @returns A table: a label row; per channel current and recommended weekly spend and weekly revenue net of induced Google spend at both; Google's predicted spend; then a note row stating the window.
  */
 export function optimize(
   total_budget: number,
@@ -297,16 +297,23 @@ export function optimize(
       ...(max === null || max === undefined ? {} : { maxShare: max }),
       curves: false,
     });
-    const rows = plan.channels.map((c) => [c.channel, c.current, c.recommended]);
     const m = plan.mediator;
+    const net = m ? ", net of induced google spend" : "";
+    const rows = plan.channels.map((c) => [
+      c.channel,
+      c.current,
+      c.recommended,
+      c.currentNetRevenue,
+      c.recommendedNetRevenue,
+    ]);
     const mediator = m
-      ? [[`${m.channel} (predicted, not allocated)`, m.current, m.recommended]]
+      ? [[`${m.channel} (predicted, not allocated)`, m.current, m.recommended, "", ""]]
       : [];
     return [
-      ["channel", "current", "recommended"],
+      ["channel", "current", "recommended", `revenue now${net}`, `revenue recommended${net}`],
       ...rows,
       ...mediator,
-      [plan.window.statement, "", ""],
+      [plan.window.statement, "", "", "", ""],
     ];
   });
 }

@@ -254,7 +254,23 @@ export function compareKeyFigures(snapshots, results) {
       row[col("Weekly revenue recommended")],
       line.recommended_revenue
     );
-    add(`Budget ${line.channel} marginal ROAS`, row[col("Marginal ROAS")], line.marginal_roas);
+    // The plan's marginal ROAS is net of induced google spend when it counts that spend as a cost (two-stage).
+    const marginal = results.budget.induced_spend_as_cost
+      ? "Marginal ROAS, net of induced google spend"
+      : "Marginal ROAS";
+    add(`Budget ${line.channel} marginal ROAS`, row[col(marginal)], line.marginal_roas);
+    if (results.budget.mediator !== null) {
+      add(
+        `Budget ${line.channel} induced google spend recommended`,
+        row[col("Induced google spend recommended")],
+        line.recommended_induced_spend
+      );
+      add(
+        `Budget ${line.channel} net revenue recommended`,
+        row[col("Weekly revenue recommended, net of induced google spend")],
+        line.recommended_net_revenue
+      );
+    }
   }
   const total = budget.values.find((r) => r[0] === "Total");
   t.add("Budget total current", total?.[col("Current weekly spend")], results.budget.current.total);

@@ -183,17 +183,29 @@ describe("MMM.RESPONSE", () => {
 });
 
 describe("MMM.OPTIMIZE", () => {
-  it("spills channel, current and recommended as planBudget gives them, google's predicted spend and the window", () => {
+  it("spills channel, current and recommended and net revenue at both as planBudget gives them, google's predicted spend and the window", () => {
     publishModel(saved);
     const call = fakeInvocation<unknown[][]>();
     optimize(8000, 0.6, 1.4, call.invocation);
     const core = planBudget(result.model, { total: 8000, minShare: 0.6, maxShare: 1.4 });
     const google = core.mediator!;
     expect(call.last()).toEqual([
-      ["channel", "current", "recommended"],
-      ...core.channels.map((c) => [c.channel, c.current, c.recommended]),
-      ["google_spend (predicted, not allocated)", google.current, google.recommended],
-      [core.window.statement, "", ""],
+      [
+        "channel",
+        "current",
+        "recommended",
+        "revenue now, net of induced google spend",
+        "revenue recommended, net of induced google spend",
+      ],
+      ...core.channels.map((c) => [
+        c.channel,
+        c.current,
+        c.recommended,
+        c.currentNetRevenue,
+        c.recommendedNetRevenue,
+      ]),
+      ["google_spend (predicted, not allocated)", google.current, google.recommended, "", ""],
+      [core.window.statement, "", "", "", ""],
     ]);
   });
 

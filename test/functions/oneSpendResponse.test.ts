@@ -50,9 +50,16 @@ describe("one spend-response definition", () => {
     const spill = call.last() as unknown[][];
     const rows = spill.slice(1, 1 + lines.length);
     expect(rows.map((r) => r[0])).toEqual(lines.map((r) => r[0]));
+    const key = (k: string) => sheet.header.indexOf(k);
     rows.forEach((row, i) => {
       expectClose(row[1], lines[i]![1]);
       expectClose(row[2], lines[i]![2]);
+      // The same split, and the same net revenue (net of induced google spend) the sheet shows.
+      expectClose(row[3], lines[i]![key("Weekly revenue now, net of induced google spend")]);
+      expectClose(
+        row[4],
+        lines[i]![key("Weekly revenue recommended, net of induced google spend")]
+      );
     });
     expect(spill.at(-1)?.[0]).toBe(plan.window.statement);
   });

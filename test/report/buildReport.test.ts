@@ -11,6 +11,7 @@ import type { MmmResult } from "../../src/core/model/types";
 import { simulateMmmData } from "../../src/core/simulate/simulateMmmData";
 import type { Dataset } from "../../src/core/types";
 import { buildReport } from "../../src/report/buildReport";
+import { formatNumber } from "../../src/report/formatNumber";
 import { searchNote } from "../../src/report/sections/modelDetailsSection";
 import type { ReportAnalysis } from "../../src/report/types";
 
@@ -138,6 +139,15 @@ describe("buildReport", () => {
     expect(html).not.toMatch(/\d+% interval/);
     expect(found.get("Diagnostics and warnings")).toContain("badge-");
   }, 60_000);
+
+  it("shows the budget plan net of induced google spend from the plan, with the gross change beside it", () => {
+    const budget = sections(full).get("Budget plan") as string;
+    expect(budget).toContain("Expected change net of induced google spend");
+    expect(budget).toContain("Expected revenue change per week");
+    expect(budget).toContain("Induced google spend recommended");
+    expect(budget).toContain("Weekly revenue recommended, net of induced google spend");
+    expect(budget).toContain(formatNumber(analysis.budget!.expectedNetChange, "signedAmount"));
+  });
 
   it("shows the fit metrics of both stages with holdout and CV rows", () => {
     const fit = sections(full).get("Fit quality") as string;

@@ -106,3 +106,10 @@ export const PLACEBO_REVIEW_ROAS_SHARE = 0.25;
  * every resample as it was and a run without tests draws exactly as before. Any fixed nonzero number does.
  */
 export const LIFT_DRAW_SEED_OFFSET = 7_919;
+
+/**
+ * The budget plan counts the google spend a social channel induces as a cost by default: in a two-stage model part of
+ * a social channel's revenue arrives through extra mediator spend the business pays for, so maximising gross revenue
+ * would favour channels whose revenue is bought with expensive google clicks (issue 16, net ROAS).
+ */
+export const DEFAULT_INDUCED_SPEND_AS_COST = true;

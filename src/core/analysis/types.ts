@@ -245,12 +245,31 @@ export interface BudgetLine {
   readonly recommended: number;
   readonly min: number;
   readonly max: number;
-  /** Weekly incremental revenue (the channel's response: direct and mediated paths) at current / recommended spend. */
+  /**
+   * Weekly incremental revenue (the channel's gross response: direct and mediated paths) at current / recommended
+   * spend, before the google spend it induces.
+   */
   readonly currentRevenue: number;
   readonly recommendedRevenue: number;
+  /**
+   * Weekly mediator (google) spend the channel induces at current / recommended spend: stage 1's predicted mediator
+   * with the channel at that spend minus at 0, others at current (same window). 0 in a single-stage model.
+   */
+  readonly currentInducedSpend: number;
+  readonly recommendedInducedSpend: number;
+  /** Weekly incremental revenue net of induced google spend (revenue − induced spend) at current / recommended. */
+  readonly currentNetRevenue: number;
+  readonly recommendedNetRevenue: number;
+  /**
+   * Return of the next unit of spend at the recommended spend on the curve the plan maximised: net of induced google
+   * spend when `BudgetPlan.inducedSpendAsCost`, gross revenue otherwise.
+   */
   readonly marginalRoas: number;
   readonly bound: "min" | "max" | "fixed" | null;
-  /** Response curve for charts: weekly spend 0 … 2× the largest stored week (current spend is `current`). */
+  /**
+   * Gross response curve for charts (revenue before induced google spend, as MMM.RESPONSE): weekly spend 0 … 2× the
+   * largest stored week (current spend is `current`).
+   */
   readonly curve: readonly ResponsePoint[];
 }
 
@@ -264,22 +283,40 @@ export interface BudgetMediatorLine {
 /** Result of `planBudget` (weekly amounts). */
 export interface BudgetPlan {
   readonly channels: readonly BudgetLine[];
-  /** The mediator's induced spend change; null for a single-stage model. */
+  /**
+   * True when the plan maximised the lines' revenue net of the google spend they induce (a two-stage model, the
+   * default); false for a single-stage model (nothing is induced) or when turned off (gross revenue maximised).
+   */
+  readonly inducedSpendAsCost: boolean;
+  /** The mediator's predicted spend under both splits; null for a single-stage model. */
   readonly mediator: BudgetMediatorLine | null;
   /** Σ of the lines' spend. */
   readonly totalCurrent: number;
   readonly totalRecommended: number;
-  /** Σ of the lines' weekly incremental revenue (current / recommended). */
+  /** Σ of the lines' weekly incremental (gross) revenue (current / recommended). */
   readonly incrementalCurrent: number;
   readonly incrementalRecommended: number;
+  /** Σ of the lines' induced google spend (current / recommended); 0 for a single-stage model. */
+  readonly inducedCurrent: number;
+  readonly inducedRecommended: number;
+  /** Σ of the lines' net revenue = incremental − induced (current / recommended). */
+  readonly netIncrementalCurrent: number;
+  readonly netIncrementalRecommended: number;
   /** Predicted weekly revenue, baseline included, under the current and the recommended split. */
   readonly revenueCurrent: number;
   readonly revenueRecommended: number;
-  /** revenueRecommended − revenueCurrent. */
+  /** revenueRecommended − revenueCurrent: the gross revenue change. */
   readonly expectedChange: number;
   /** 90% interval of the weekly change over the bootstrap replicates' models; null without them. */
   readonly expectedChangeInterval: Interval | null;
-  /** Marginal ROAS the unbounded channels share. */
+  /**
+   * expectedChange − (mediator.recommended − mediator.current): the weekly revenue change net of the change in
+   * induced google spend; equal to expectedChange for a single-stage model.
+   */
+  readonly expectedNetChange: number;
+  /** 90% interval of the net change over the replicates' models (each re-predicts both parts); null without them. */
+  readonly expectedNetChangeInterval: Interval | null;
+  /** Marginal ROAS the unbounded channels share, on the maximised curve (net when `inducedSpendAsCost`). */
   readonly marginalRoasTarget: number;
   /** What "current spend" and "revenue" mean here, with a one-sentence statement. */
   readonly window: SpendResponseWindow;

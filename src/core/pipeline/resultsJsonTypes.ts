@@ -182,10 +182,19 @@ export interface BudgetLineJson {
   readonly recommended: number;
   readonly min: number;
   readonly max: number;
+  /** Weekly incremental (gross) revenue at current / recommended spend. */
   readonly current_revenue: number;
   readonly recommended_revenue: number;
+  /** Weekly google (mediator) spend the channel induces at current / recommended spend; 0 in a single-stage model. */
+  readonly current_induced_spend: number;
+  readonly recommended_induced_spend: number;
+  /** Weekly revenue net of induced google spend at current / recommended spend. */
+  readonly current_net_revenue: number;
+  readonly recommended_net_revenue: number;
+  /** Marginal ROAS on the maximised curve: net of induced google spend when `induced_spend_as_cost`. */
   readonly marginal_roas: number;
   readonly bound: "min" | "max" | "fixed" | null;
+  /** Gross response curve (revenue before induced google spend, as MMM.RESPONSE). */
   readonly curve: readonly {
     readonly spend: number;
     readonly revenue: number;
@@ -199,6 +208,10 @@ export interface BudgetSideJson {
   readonly total: number;
   /** Sum of the lines' weekly incremental revenue. */
   readonly incremental_revenue: number;
+  /** Sum of the lines' induced google spend. */
+  readonly induced_spend: number;
+  /** incremental_revenue − induced_spend: the lines' revenue net of induced google spend. */
+  readonly net_incremental_revenue: number;
   /** Predicted weekly revenue, baseline included. */
   readonly predicted_revenue: number;
 }
@@ -212,6 +225,8 @@ export interface BudgetJson {
     readonly mediator_treatment: "follows" | "none";
     readonly statement: string;
   };
+  /** True when the plan maximised revenue net of induced google spend (two-stage models, by default). */
+  readonly induced_spend_as_cost: boolean;
   readonly current: BudgetSideJson;
   readonly recommended: BudgetSideJson;
   /** The mediator's predicted weekly spend at the current and recommended split (it follows; not allocated). */
@@ -220,7 +235,10 @@ export interface BudgetJson {
     readonly current: number;
     readonly recommended: number;
   } | null;
+  /** Predicted weekly (gross) revenue change, recommended − current. */
   readonly expected_change: { readonly value: number; readonly ci90: IntervalJson };
+  /** expected_change minus the mediator's predicted spend change: net of induced google spend. */
+  readonly expected_net_change: { readonly value: number; readonly ci90: IntervalJson };
   readonly marginal_roas_target: number;
   readonly converged: boolean;
   readonly channels: readonly BudgetLineJson[];

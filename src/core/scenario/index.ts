@@ -9,6 +9,7 @@ export {
   type InterpolatedBudgetChannelsOptions,
 } from "./interpolatedBudgetChannels";
 export { interpolatedResponse } from "./interpolatedResponse";
+export { modelNetResponse, type NetResponse } from "./modelNetResponse";
 export { modelResponse } from "./modelResponse";
 export { projectedRevenue, type ProjectedRevenue } from "./projectedRevenue";
 export { spendResponseWindow } from "./spendResponseWindow";

@@ -1,11 +1,11 @@
-import { InvalidParameterError } from "../errors";
 import type { FittedModel } from "../model/types";
-import { projectedRevenue } from "./projectedRevenue";
+import { modelNetResponse } from "./modelNetResponse";
 import type { SpendResponseOptions } from "./types";
 
 /**
- * A channel's response curve from a fitted model: weekly spend → weekly incremental revenue. The one definition
- * behind the budget plan, MMM.OPTIMIZE and MMM.RESPONSE.
+ * A channel's gross response curve from a fitted model: weekly spend → weekly incremental revenue, before the
+ * mediator spend it induces (the `revenue` part of {@link modelNetResponse}, its one definition). Behind MMM.RESPONSE
+ * and the displayed response curves; the budget plan maximises the net part instead.
  *
  * The response at `x` is {@link projectedRevenue} with the channel at `x` every week minus the same with it at 0
  * (every other social channel at its current spend, controls at their last value). The mediator follows social
@@ -27,27 +27,6 @@ export function modelResponse(
   channel: string,
   options: SpendResponseOptions = {}
 ): (weeklySpend: number) => number {
-  const { social, mediator } = model.roles;
-  if (channel === mediator) {
-    throw new InvalidParameterError(
-      "channel",
-      `'${channel}' is the mediator: it follows social spend as stage 1 predicts and is not a budget line, so it has no response curve of its own; choose one of: ${social.join(", ")}.`
-    );
-  }
-  if (!social.includes(channel)) {
-    throw new InvalidParameterError(
-      "channel",
-      `'${channel}' is not a channel of the model; choose one of: ${social.join(", ")}.`
-    );
-  }
-  const base = projectedRevenue(model, { [channel]: 0 }, options).revenue;
-  return (weeklySpend: number): number => {
-    if (!(weeklySpend >= 0 && Number.isFinite(weeklySpend))) {
-      throw new InvalidParameterError(
-        "spend",
-        `Weekly spend must be a finite number of at least 0 (got ${weeklySpend}).`
-      );
-    }
-    return projectedRevenue(model, { [channel]: weeklySpend }, options).revenue - base;
-  };
+  const split = modelNetResponse(model, channel, options);
+  return (weeklySpend: number): number => split(weeklySpend).revenue;
 }

@@ -6,7 +6,11 @@ import type { Table, TableCell, TableRow } from "./types";
 /** What one row of the Budget table means. */
 export const BUDGET_DESCRIPTION =
   "One channel's weekly spend now (mean of the model's last weeks) and recommended at the same total, its allowed " +
-  "range, its weekly incremental revenue at both and its marginal ROAS; the total row sums the channels.";
+  "range, its weekly incremental revenue at both, the google spend it induces and its revenue net of induced google " +
+  "spend at both (two-stage models), and its marginal ROAS; the total row sums the channels.";
+
+/** What the plan's "net" means, in the user's words (headers and notes). */
+const NET_LABEL = "net of induced google spend";
 
 /** A bound in words. */
 const BOUND_TEXT: Readonly<Record<NonNullable<BudgetLine["bound"]>, string>> = {
@@ -24,16 +28,19 @@ const money = (value: number): string => Math.round(value).toLocaleString("en-US
 
 /**
  * The Budget table: per channel, current and recommended weekly spend, the change, the bounds, weekly incremental
- * revenue at both and the marginal ROAS; a total row sums every money column (its change % is the total change ÷ the
- * total current spend). Predicted weekly revenue including the baseline and the expected change are in the notes.
- * The notes state the one spend-response window (the same sentence MMM.OPTIMIZE spills) and the mediator's
- * predicted spend at both splits.
+ * revenue at both, and in a two-stage model the google spend the channel induces and its revenue net of induced
+ * google spend at both, then the marginal ROAS of the curve the plan maximised (net when the plan counts induced
+ * spend as cost); a total row sums every money column (its change % is the total change ÷ the total current spend).
+ * Predicted weekly revenue including the baseline and the expected change, gross and net of induced google spend,
+ * are in the notes. The notes state the one spend-response window (the same sentence MMM.OPTIMIZE spills) and the
+ * mediator's predicted spend at both splits. Every figure is read from the plan, never recomputed.
  * @param plan - the run's budget plan (weekly amounts).
  * @returns The table with its total row.
  * @example budgetTable(plan).total?.[0] // => "Total"
  * @see https://developers.google.com/meridian/docs/user-guide/budget-optimization-scenarios
  */
 export function budgetTable(plan: BudgetPlan): Table {
+  const twoStage = plan.mediator !== null;
   const columns = [
     column("channel", "Channel", "text"),
     column("current_weekly_spend", "Current weekly spend", "currency/week"),
@@ -44,7 +51,27 @@ export function budgetTable(plan: BudgetPlan): Table {
     column("max", "Highest allowed", "currency/week"),
     column("current_weekly_revenue", "Weekly revenue now", "currency/week"),
     column("recommended_weekly_revenue", "Weekly revenue recommended", "currency/week"),
-    column("marginal_roas", "Marginal ROAS", "ratio"),
+    ...(twoStage
+      ? [
+          column("current_induced_google_spend", "Induced google spend now", "currency/week"),
+          column(
+            "recommended_induced_google_spend",
+            "Induced google spend recommended",
+            "currency/week"
+          ),
+          column("current_net_revenue", `Weekly revenue now, ${NET_LABEL}`, "currency/week"),
+          column(
+            "recommended_net_revenue",
+            `Weekly revenue recommended, ${NET_LABEL}`,
+            "currency/week"
+          ),
+        ]
+      : []),
+    column(
+      "marginal_roas",
+      plan.inducedSpendAsCost ? `Marginal ROAS, ${NET_LABEL}` : "Marginal ROAS",
+      "ratio"
+    ),
     column("at_bound", "At bound", "text"),
   ];
   const rows: TableRow[] = plan.channels.map((line) => [
@@ -57,6 +84,14 @@ export function budgetTable(plan: BudgetPlan): Table {
     numberCell(line.max),
     numberCell(line.currentRevenue),
     numberCell(line.recommendedRevenue),
+    ...(twoStage
+      ? [
+          numberCell(line.currentInducedSpend),
+          numberCell(line.recommendedInducedSpend),
+          numberCell(line.currentNetRevenue),
+          numberCell(line.recommendedNetRevenue),
+        ]
+      : []),
     numberCell(line.marginalRoas),
     line.bound === null ? null : BOUND_TEXT[line.bound],
   ]);
@@ -68,6 +103,9 @@ export function budgetTable(plan: BudgetPlan): Table {
     share(plan.totalRecommended - plan.totalCurrent, plan.totalCurrent),
   ]);
   const interval = plan.expectedChangeInterval;
+  const netInterval = plan.expectedNetChangeInterval;
+  const range = (bounds: { readonly lower: number; readonly upper: number } | null): string =>
+    bounds ? ` (90% interval ${money(bounds.lower)} to ${money(bounds.upper)})` : "";
   return {
     id: "budget",
     title: `${TABLE_TITLE_PREFIX} Budget`,
@@ -85,12 +123,25 @@ export function budgetTable(plan: BudgetPlan): Table {
         : [
             `${plan.mediator.channel} (predicted, not allocated): ${money(plan.mediator.current)} a week now, ` +
               `${money(plan.mediator.recommended)} with the plan.`,
+            `Induced google spend is the ${plan.mediator.channel} spend a channel brings about (stage 1's prediction ` +
+              `with the channel at its spend minus at 0); revenue ${NET_LABEL} = weekly revenue − induced google ` +
+              "spend. " +
+              (plan.inducedSpendAsCost
+                ? `The plan maximises the channels' revenue ${NET_LABEL}: money moves away from a channel whose ` +
+                  "revenue is bought with expensive google clicks."
+                : "This plan maximises gross revenue (induced google spend not counted as a cost)."),
           ]),
       `Predicted weekly revenue including the baseline: ${money(plan.revenueCurrent)} now, ` +
         `${money(plan.revenueRecommended)} with the plan; expected change ${money(plan.expectedChange)} per week` +
-        (interval ? ` (90% interval ${money(interval.lower)} to ${money(interval.upper)}).` : "."),
-      `Unbounded channels share a marginal ROAS of ${plan.marginalRoasTarget.toFixed(2)}; "At bound" names the ` +
-        "bound a channel stopped at.",
+        `${range(interval)}.`,
+      ...(plan.mediator === null
+        ? []
+        : [
+            `Expected change ${NET_LABEL}: ${money(plan.expectedNetChange)} per week${range(netInterval)} ` +
+              `(revenue change minus the change in ${plan.mediator.channel} spend).`,
+          ]),
+      `Unbounded channels share a marginal ROAS${plan.inducedSpendAsCost ? ` ${NET_LABEL}` : ""} of ` +
+        `${plan.marginalRoasTarget.toFixed(2)}; "At bound" names the bound a channel stopped at.`,
       ...(plan.converged
         ? []
         : ["The optimiser did not fully converge: treat the split as approximate."]),

@@ -38,7 +38,11 @@ export function responseCurvesTable(plan: BudgetPlan): Table {
     total: null,
     notes: [
       "The same curves as the Budget table (headline, observed-mediator model). Weekly revenue is incremental: " +
-        "the revenue lost at zero spend of that channel.",
+        "the revenue lost at zero spend of that channel." +
+        (plan.mediator === null
+          ? ""
+          : " It is gross: the google spend the channel induces is not subtracted (the Budget table's net " +
+            "columns and the plan subtract it)."),
       plan.window.statement,
     ],
   };

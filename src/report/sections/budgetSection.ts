@@ -8,7 +8,9 @@ import type { ReportSection } from "../types";
 /**
  * The budget plan: current weekly spend (mean of the plan window) against the recommended split at the same total,
  * with each channel's weekly revenue, marginal ROAS and bound, and the expected change (with its interval when
- * bootstrap models were given).
+ * bootstrap models were given). In a two-stage model it adds each channel's induced google spend and revenue net of
+ * it, and the expected change net of induced google spend, which is what the plan maximised. Every figure is read
+ * from the plan (through the Budget table), never recomputed.
  *
  * @param budget - `planBudget`'s result
  * @returns the section
@@ -18,6 +20,20 @@ import type { ReportSection } from "../types";
  */
 export function budgetSection(budget: BudgetPlan): ReportSection {
   const interval = budget.expectedChangeInterval;
+  const netInterval = budget.expectedNetChangeInterval;
+  const net =
+    budget.mediator === null
+      ? []
+      : [
+          {
+            label: "Expected change net of induced google spend",
+            value: formatNumber(budget.expectedNetChange, "signedAmount"),
+            note:
+              netInterval === null
+                ? `revenue change minus the change in ${budget.mediator.channel} spend`
+                : `90% interval ${formatNumber(netInterval.lower, "signedAmount")} to ${formatNumber(netInterval.upper, "signedAmount")}`,
+          },
+        ];
   const tiles = statTiles([
     {
       label: "Weekly budget",
@@ -32,10 +48,13 @@ export function budgetSection(budget: BudgetPlan): ReportSection {
           ? `${formatNumber(budget.expectedChange / budget.revenueCurrent, "signedPercent")} of predicted revenue`
           : `90% interval ${formatNumber(interval.lower, "signedAmount")} to ${formatNumber(interval.upper, "signedAmount")}`,
     },
+    ...net,
     {
       label: "Marginal ROAS target",
       value: formatNumber(budget.marginalRoasTarget, "ratio"),
-      note: "shared by unbounded channels",
+      note: budget.inducedSpendAsCost
+        ? "net of induced google spend, shared by unbounded channels"
+        : "shared by unbounded channels",
     },
   ]);
   const table = tableHtml(budgetTable(budget), {
@@ -46,6 +65,8 @@ export function budgetSection(budget: BudgetPlan): ReportSection {
       "change_share",
       "current_weekly_revenue",
       "recommended_weekly_revenue",
+      "recommended_induced_google_spend",
+      "recommended_net_revenue",
       "marginal_roas",
       "at_bound",
     ],

@@ -93,11 +93,20 @@ export function summarySection(
     });
   }
   if (budget !== null && status !== "fail") {
-    tiles.push({
-      label: "Budget plan, same total",
-      value: `${formatNumber(budget.expectedChange, "signedAmount")} / week`,
-      note: `${formatNumber(budget.expectedChange / budget.revenueCurrent, "signedPercent")} predicted revenue${caution}`,
-    });
+    // The plan maximised revenue net of induced google spend in a two-stage model, so that is its headline gain.
+    tiles.push(
+      budget.mediator === null
+        ? {
+            label: "Budget plan, same total",
+            value: `${formatNumber(budget.expectedChange, "signedAmount")} / week`,
+            note: `${formatNumber(budget.expectedChange / budget.revenueCurrent, "signedPercent")} predicted revenue${caution}`,
+          }
+        : {
+            label: "Budget plan, same total",
+            value: `${formatNumber(budget.expectedNetChange, "signedAmount")} / week`,
+            note: `net of induced google spend; revenue ${formatNumber(budget.expectedChange, "signedAmount")}${caution}`,
+          }
+    );
   }
   const withheld =
     status === "fail"

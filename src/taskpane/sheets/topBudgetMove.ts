@@ -3,7 +3,8 @@ import type { BudgetPlan } from "../../core/analysis/types";
 /**
  * The largest recommended move of a budget plan in words, for the Results summary.
  * @param plan - planBudget's result.
- * @returns e.g. "facebook_spend +$1,200/week (+25%); revenue +$800/week", or null when nothing moves.
+ * @returns e.g. "facebook_spend +$1,200/week (+25%); revenue +$800/week", then (two-stage model) the change net of
+ *   induced google spend, or null when nothing moves.
  * @example topBudgetMove(plan) // => "tiktok_spend −$900/week (−30%); revenue +$410/week"
  */
 export function topBudgetMove(plan: BudgetPlan): string | null {
@@ -18,5 +19,9 @@ export function topBudgetMove(plan: BudgetPlan): string | null {
     top.current > 0
       ? ` (${change < 0 ? "−" : "+"}${Math.round((Math.abs(change) / top.current) * 100)}%)`
       : "";
-  return `${top.channel} ${money(change)}/week${percent}; revenue ${money(plan.expectedChange)}/week`;
+  const net =
+    plan.mediator === null
+      ? ""
+      : `, net of induced google spend ${money(plan.expectedNetChange)}/week`;
+  return `${top.channel} ${money(change)}/week${percent}; revenue ${money(plan.expectedChange)}/week${net}`;
 }

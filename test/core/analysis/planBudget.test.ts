@@ -6,6 +6,7 @@ import { toDataset } from "../../../src/core/data/toDataset";
 import { InvalidParameterError } from "../../../src/core/errors";
 import { fitMmm } from "../../../src/core/attribution/fitMmm";
 import { currentWeeklySpend } from "../../../src/core/scenario/currentWeeklySpend";
+import { modelNetResponse } from "../../../src/core/scenario/modelNetResponse";
 import { modelResponse } from "../../../src/core/scenario/modelResponse";
 import { projectedRevenue } from "../../../src/core/scenario/projectedRevenue";
 import { simulateMmmData } from "../../../src/core/simulate/simulateMmmData";
@@ -77,6 +78,71 @@ describe("planBudget", () => {
     expect(plan.expectedChange).toBe(plan.revenueRecommended - plan.revenueCurrent);
   });
 
+  it("adds up net of induced google spend: lines, totals and the net change", () => {
+    const check = (total: number, parts: number[]) =>
+      expect(Math.abs(total - sum(parts))).toBeLessThanOrEqual(
+        ROUNDING * Math.max(1, Math.abs(total))
+      );
+    check(
+      plan.inducedCurrent,
+      plan.channels.map((l) => l.currentInducedSpend)
+    );
+    check(
+      plan.inducedRecommended,
+      plan.channels.map((l) => l.recommendedInducedSpend)
+    );
+    check(
+      plan.netIncrementalCurrent,
+      plan.channels.map((l) => l.currentNetRevenue)
+    );
+    check(
+      plan.netIncrementalRecommended,
+      plan.channels.map((l) => l.recommendedNetRevenue)
+    );
+    check(plan.netIncrementalCurrent, [plan.incrementalCurrent, -plan.inducedCurrent]);
+    check(plan.netIncrementalRecommended, [plan.incrementalRecommended, -plan.inducedRecommended]);
+    for (const line of plan.channels) {
+      check(line.currentNetRevenue, [line.currentRevenue, -line.currentInducedSpend]);
+      check(line.recommendedNetRevenue, [line.recommendedRevenue, -line.recommendedInducedSpend]);
+    }
+    const mediator = plan.mediator!;
+    expect(plan.inducedSpendAsCost).toBe(true);
+    expect(plan.expectedNetChange).toBe(
+      plan.expectedChange - (mediator.recommended - mediator.current)
+    );
+  });
+
+  it("gives each line the exact induced spend and net revenue at its current and recommended spend", () => {
+    for (const line of plan.channels) {
+      const split = modelNetResponse(fit.result.model, line.channel);
+      const now = split(line.current);
+      const planned = split(line.recommended);
+      expect([line.currentInducedSpend, line.currentNetRevenue]).toEqual([
+        now.inducedSpend,
+        now.net,
+      ]);
+      expect([line.recommendedInducedSpend, line.recommendedNetRevenue]).toEqual([
+        planned.inducedSpend,
+        planned.net,
+      ]);
+      // Social spend raises google in this simulation, so every channel induces some.
+      expect(line.currentInducedSpend).toBeGreaterThan(0);
+    }
+  });
+
+  it("earns at least as much net revenue with the recommendation, and no more gross than the gross plan", () => {
+    expect(plan.netIncrementalRecommended).toBeGreaterThanOrEqual(
+      plan.netIncrementalCurrent - 1e-6
+    );
+    const gross = planBudget(fit.result.model, { curves: false, inducedSpendAsCost: false });
+    expect(gross.inducedSpendAsCost).toBe(false);
+    // Each plan is best on its own objective (the optimiser's tolerance aside).
+    expect(gross.incrementalRecommended).toBeGreaterThanOrEqual(plan.incrementalRecommended - 1e-6);
+    expect(plan.netIncrementalRecommended).toBeGreaterThanOrEqual(
+      gross.netIncrementalRecommended - 1e-6
+    );
+  });
+
   it("gives each line the exact response at its current and recommended spend, on its curve", () => {
     for (const line of plan.channels) {
       const curve = modelResponse(fit.result.model, line.channel);
@@ -112,10 +178,15 @@ describe("planBudget", () => {
     expect(plan.incrementalRecommended).toBeGreaterThanOrEqual(plan.incrementalCurrent - 1e-6);
   });
 
-  it("gives the change an interval from the replicate models", () => {
+  it("gives the change and the net change intervals from the replicate models", () => {
     const interval = plan.expectedChangeInterval;
     expect(interval).not.toBeNull();
     expect(interval!.lower).toBeLessThanOrEqual(interval!.upper);
+    const net = plan.expectedNetChangeInterval;
+    expect(net).not.toBeNull();
+    expect(net!.lower).toBeLessThanOrEqual(net!.upper);
+    // Each replicate re-predicts google as well, so the net interval is not the gross one shifted.
+    expect(net).not.toEqual(interval);
   });
 
   it("equalises marginal ROAS across channels not at a bound", () => {
@@ -150,6 +221,7 @@ describe("planBudget", () => {
       expect(line.curve).toEqual([]);
     }
     expect(smaller.expectedChangeInterval).toBeNull();
+    expect(smaller.expectedNetChangeInterval).toBeNull();
   });
 
   it("rejects bounds with min above max, a total the bounds cannot meet and a bad window", () => {
@@ -184,5 +256,57 @@ describe("planBudget of a single-stage model", () => {
     expect(single.mediator).toBeNull();
     expect(single.window.mediatorTreatment).toBe("none");
     expect(single.window.statement).toMatch(/every media channel is a budget line/);
+    // Nothing is induced: the same plan whether induced spend counts or not, net equal to gross.
+    expect(single.inducedSpendAsCost).toBe(false);
+    expect(planBudget(model, { curves: false, inducedSpendAsCost: false })).toEqual(single);
+    expect(single.inducedRecommended).toBe(0);
+    expect(single.netIncrementalRecommended).toBe(single.incrementalRecommended);
+    expect(single.expectedNetChange).toBe(single.expectedChange);
+    for (const line of single.channels) {
+      expect(line.recommendedRevenue).toBe(modelResponse(model, line.channel)(line.recommended));
+      expect(line.recommendedNetRevenue).toBe(line.recommendedRevenue);
+    }
+  }, 60_000);
+});
+
+describe("planBudget when a channel's mediated revenue comes with expensive google spend", () => {
+  it("gives that channel less than the gross plan does, and the other channel more", async () => {
+    // facebook acts on revenue only through google (4,000 a week of google at saturation); tiktok acts directly.
+    // Gross, facebook's mediated revenue looks cheap; net of the google spend it induces, it is not.
+    const ingested = toDataset(
+      simulateMmmData({
+        seed: 5,
+        channels: [
+          {
+            name: "facebook_spend",
+            meanSpend: 4000,
+            activeShare: 1,
+            mediatedStrength: 4000,
+            directStrength: 0,
+          },
+          {
+            name: "tiktok_spend",
+            meanSpend: 4000,
+            activeShare: 1,
+            mediatedStrength: 0,
+            directStrength: 4000,
+          },
+        ],
+      }).grid
+    );
+    if (!ingested.ok) throw new Error("the simulated grid should ingest");
+    const model = (await fitMmm(ingested.dataset, { form: "additive" })).model;
+    const net = planBudget(model, { curves: false });
+    const gross = planBudget(model, { curves: false, inducedSpendAsCost: false });
+    const spend = (p: BudgetPlan, channel: string) =>
+      p.channels.find((l) => l.channel === channel)!.recommended;
+    expect(
+      net.channels.find((l) => l.channel === "facebook_spend")!.currentInducedSpend
+    ).toBeGreaterThan(0);
+    expect(spend(net, "facebook_spend")).toBeLessThan(spend(gross, "facebook_spend"));
+    expect(spend(net, "tiktok_spend")).toBeGreaterThan(spend(gross, "tiktok_spend"));
+    // Same social total, and the net plan is worth more net of induced google spend than the gross plan.
+    expect(net.totalRecommended).toBeCloseTo(gross.totalRecommended, 3);
+    expect(net.expectedNetChange).toBeGreaterThan(gross.expectedNetChange);
   }, 60_000);
 });

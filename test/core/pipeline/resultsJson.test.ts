@@ -84,6 +84,27 @@ describe("resultsJson", () => {
     ]);
   });
 
+  it("writes the plan net of induced google spend: the change with its interval, sides and lines", () => {
+    const budget = run.budget!;
+    const out = json.budget!;
+    expect(out.induced_spend_as_cost).toBe(budget.inducedSpendAsCost);
+    expect(out.expected_net_change.value).toBe(budget.expectedNetChange);
+    expect(out.expected_net_change.ci90).toEqual([
+      budget.expectedNetChangeInterval!.lower,
+      budget.expectedNetChangeInterval!.upper,
+    ]);
+    expect(out.current.induced_spend).toBe(budget.inducedCurrent);
+    expect(out.recommended.net_incremental_revenue).toBe(budget.netIncrementalRecommended);
+    budget.channels.forEach((line, i) => {
+      expect(out.channels[i]).toMatchObject({
+        current_induced_spend: line.currentInducedSpend,
+        recommended_induced_spend: line.recommendedInducedSpend,
+        current_net_revenue: line.currentNetRevenue,
+        recommended_net_revenue: line.recommendedNetRevenue,
+      });
+    });
+  });
+
   it("survives a JSON round trip with plain arrays (no typed arrays as objects)", () => {
     const back = JSON.parse(JSON.stringify(json)) as ResultsJson;
     expect(Array.isArray(back.prediction_band!.lower)).toBe(true);

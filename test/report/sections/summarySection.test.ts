@@ -1,4 +1,5 @@
 import type { HealthVerdict } from "../../../src/core/health/types";
+import { formatNumber } from "../../../src/report/formatNumber";
 import { summarySection } from "../../../src/report/sections/summarySection";
 import {
   SAMPLE_BUDGET,
@@ -34,6 +35,25 @@ describe("summarySection (At a glance)", () => {
     const review = summarySection(SAMPLE_RESULT, SAMPLE_BUDGET, withStatus("review")).html;
     expect(review).toContain("Highest ROAS");
     expect(review.match(/read with care \(verdict: review\)/g)).toHaveLength(2);
+  });
+
+  it("heads the budget tile with the change net of induced google spend, the revenue change beside it", () => {
+    const html = summarySection(SAMPLE_RESULT, SAMPLE_BUDGET, withStatus("pass")).html;
+    expect(html).toContain(
+      `${formatNumber(SAMPLE_BUDGET.expectedNetChange, "signedAmount")} / week`
+    );
+    expect(html).toContain(
+      `net of induced google spend; revenue ${formatNumber(SAMPLE_BUDGET.expectedChange, "signedAmount")}`
+    );
+    const single = summarySection(
+      SAMPLE_RESULT,
+      { ...SAMPLE_BUDGET, mediator: null },
+      withStatus("pass")
+    ).html;
+    expect(single).toContain(
+      `${formatNumber(SAMPLE_BUDGET.expectedChange, "signedAmount")} / week`
+    );
+    expect(single).not.toContain("induced google spend");
   });
 
   it("says when no verdict was made", () => {
