@@ -58,7 +58,9 @@
     if (typeof v !== "number") return String(v ?? "");
     if (/y/.test(f) && /d/.test(f)) return serialToIso(v);
     if (f.includes("%")) return (v * 100).toFixed(1) + "%";
-    if (f.includes("$")) return "$" + Math.round(v).toLocaleString("en-US");
+    // As Excel shows a one-section currency format: the minus sign before the symbol.
+    if (f.includes("$"))
+      return (v < 0 ? "-$" : "$") + Math.abs(Math.round(v)).toLocaleString("en-US");
     if (/^0\.0+$/.test(f)) return v.toFixed(f.length - 2);
     return Number.isInteger(v) ? String(v) : v.toFixed(2);
   }
