@@ -2,9 +2,7 @@ import * as React from "react";
 import type { PaneAdapters } from "../adapters";
 import { EXPERIMENTS_SHEET_NAME } from "../constants";
 import type { PaneAction } from "../state/actions";
-
-const messageOf = (error: unknown): string =>
-  error instanceof Error ? error.message : String(error);
+import { messageOf } from "../state/messageOf";
 
 /** What the pane can do with the "MMM Experiments" sheet. */
 export interface ExperimentsSheetActions {
