@@ -8,11 +8,12 @@
  *      npm run bench:accuracy -- --only=default,five-years --seeds=2
  *      npm run bench:accuracy -- --no-intervals (skip the bootstrap coverage and budget part, ~4 min of the run)
  *      npm run bench:accuracy -- --interval-seeds=3 (coverage on three seeds of every scenario, ~12 min)
- *      npm run bench:accuracy -- --calibrated  (adds the calibrated line: each data set fitted again with one
- *                                         simulated 8-week lift test, errors and coverage with and without)
- *      npm run bench:accuracy -- --calibrated --lift-se=0.1 (the test's SE as a fraction of its true lift;
- *                                         default 0.2); --calibrated-tuning=auto (coverage with the product's
- *                                         default bootstrap tuning, re-tuned shapes; default fixed, much faster)
+ *      npm run bench:accuracy -- --quick --seeds=12 --calibrated (adds the calibrated line: each data set fitted
+ *                                         again with one simulated 8-week lift test read out over 8 more weeks,
+ *                                         errors and coverage with and without; ~5.5 min at 12 seeds)
+ *      --lift-se=0.2 (the test's SE as a fraction of its true lift; default 0.1); --readout-weeks=0 (no read-out;
+ *      default 8); --calibrated-tuning=fixed (coverage with the shapes held: much faster; default auto, the
+ *      product's re-tuned bootstrap)
  *
  * For each simulated data set, three methods estimate every social channel's total effect and share mediated:
  * (1) the product (`fitMmm` with defaults; observed variant, the predicted variant printed beside it),
@@ -42,6 +43,7 @@ import {
 import { accuracyReport, targetChecks, type ScenarioLine } from "./_shared/accuracyReport";
 import {
   CALIBRATION_RELATIVE_SE,
+  CALIBRATION_TUNING,
   calibratedAccuracy,
   calibratedSummary,
   type CalibratedLineOptions,
@@ -96,7 +98,7 @@ function calibratedLine(args: readonly string[]): CalibratedLineOptions {
   const value = given ? Number(given.slice("--lift-se=".length)) : CALIBRATION_RELATIVE_SE;
   if (!(value > 0)) throw new Error(`Bad ${given}`);
   const tuning =
-    args.find((arg) => arg.startsWith("--calibrated-tuning="))?.split("=")[1] ?? "fixed";
+    args.find((arg) => arg.startsWith("--calibrated-tuning="))?.split("=")[1] ?? CALIBRATION_TUNING;
   if (tuning !== "fixed" && tuning !== "auto") throw new Error(`Bad --calibrated-tuning=${tuning}`);
   const readout = args.find((arg) => arg.startsWith("--readout-weeks="));
   const readoutWeeks = readout ? Number(readout.slice("--readout-weeks=".length)) : undefined;

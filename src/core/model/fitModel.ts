@@ -166,9 +166,9 @@ export async function fitModel(
         ? chosen.search.hyperparameters
         : { ...chosen.search.hyperparameters, priceCutoff: cutoff },
   };
-  // On request, lift tests take part in the tested channels' carry-over choice (a shape contradicting a test loses).
+  // Lift tests take part in the tested channels' shapes (the median-ROAS shape of those the data accept).
   const shapeChoice =
-    liftTests.length > 0 && options.liftTestShapes === true
+    liftTests.length > 0 && options.liftTestShapes !== false
       ? calibratedShapeChoice({
           dataset,
           columns,
@@ -176,7 +176,6 @@ export async function fitModel(
           hyperparameters: searched,
           options: resolved,
           train: split.train,
-          folds,
           tests: liftTests,
         })
       : null;

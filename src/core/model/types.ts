@@ -97,10 +97,12 @@ export interface FitOptions {
    */
   readonly liftTests?: readonly LiftTest[];
   /**
-   * Let lift tests re-choose each tested channel's stage-2 carry-over (CV error of calibrated fits + the tests'
-   * χ²), so a shape that contradicts a test loses. Default false: on the simulator (36 data sets, one 8-week test
-   * each) it raised the tested channel's median ROAS error from 20.0% (coefficients calibrated, shapes kept) to
-   * 26.8%: one noisy test moved the shape more than it informed it.
+   * Let lift tests re-choose each tested channel's stage-2 shape (carry-over and saturation): every shape of a small
+   * grid is calibrated to the tests, and of those the data accept (squared error within 20% of the best) the one with
+   * the median total ROAS is kept (`calibratedShapeChoice`). Default true; false keeps the search's shapes. A test
+   * whose SE exceeds half its lift re-chooses nothing. On the simulator (71 data sets, one 8-week test read out over
+   * 8 more weeks, SE 10%) the tested channel's median ROAS error is 12.8% with the search's shapes and 8.9% with
+   * this choice.
    */
   readonly liftTestShapes?: boolean;
 }

@@ -6,6 +6,10 @@ import { sensitivityAnalysis } from "../../../src/core/analysis/sensitivityAnaly
 import { modelLift } from "../../../src/core/experiments/modelLift";
 import type { LiftTest } from "../../../src/core/experiments/types";
 import { fitMmm } from "../../../src/core/attribution/fitMmm";
+import {
+  LIFT_TEST_DECAY_GRID,
+  LIFT_TEST_SATURATION_FACTORS,
+} from "../../../src/core/model/constants";
 import type { FitOptions, MmmResult } from "../../../src/core/model/types";
 import { resultsJson } from "../../../src/core/pipeline/resultsJson";
 import { simulateLiftTest } from "../../../src/core/simulate/simulateLiftTest";
@@ -74,6 +78,9 @@ describe("calibrated fit", () => {
     const result = await fitMmm(fit.dataset, { form: "additive", liftTests: [vague] });
     const entry = result.calibration!.tests[0]!;
     expect(Math.abs(entry.after - entry.before)).toBeLessThan(0.01 * plainLift);
+    // Too vague to tell its lift from 0: the shapes stay as the search chose them.
+    expect(result.calibration!.shapesChanged).toEqual([]);
+    expect(result.hyperparameters).toEqual(fit.result.hyperparameters);
   }, 120_000);
 
   it("converts a ROAS test to lift over its weeks and calibrates the multiplicative form too", async () => {
@@ -199,23 +206,19 @@ describe("calibration against a simulated test's truth", () => {
 });
 
 describe("calibrated shape choice", () => {
-  it("drops a carry-over that a precise test contradicts for one that agrees with it", async () => {
+  it("re-chooses the tested channel's shape on the lift-test grid by default, and keeps the search's when off", async () => {
     const channel = test.channel;
-    const decayOf = (r: MmmResult) => {
-      const adstock = r.hyperparameters.outcome.channels.find(
-        (c) => c.channel === channel
-      )!.adstock;
-      return adstock.kind === "geometric" ? adstock.decay : 0;
-    };
-    const plainDecay = decayOf(fit.result);
-    const otherDecay = plainDecay >= 0.5 ? 0 : 0.75;
+    const shapeOf = (r: MmmResult) =>
+      r.hyperparameters.outcome.channels.find((c) => c.channel === channel)!;
+    const plain = shapeOf(fit.result);
+    // A precise direct test whose lift is what a much longer carry-over says: the grid's shapes then disagree on ROAS.
     const other = {
       ...fit.result.hyperparameters,
       outcome: {
         ...fit.result.hyperparameters.outcome,
         channels: fit.result.hyperparameters.outcome.channels.map((c) =>
           c.channel === channel
-            ? { ...c, adstock: { kind: "geometric" as const, decay: otherDecay, maxLag: 13 } }
+            ? { ...c, adstock: { kind: "geometric" as const, decay: 0.85, maxLag: 13 } }
             : c
         ),
       },
@@ -223,8 +226,6 @@ describe("calibrated shape choice", () => {
     const { fitWithFixedHyperparameters } =
       await import("../../../src/core/attribution/fitWithFixedHyperparameters");
     const refit = fitWithFixedHyperparameters(fit.dataset, other, { form: "additive" });
-    // What a model with the other carry-over says the test weeks' direct lift is, measured very precisely. A
-    // direct test (Google held) leaves stage 1 alone, so only stage 2's shape can meet it cheaply.
     const window = { channel, path: "direct" as const, start: 60, end: 67 };
     const wanted = modelLift(refit.model, fit.dataset.columns, window).lift;
     const direct: LiftTest = {
@@ -233,17 +234,30 @@ describe("calibrated shape choice", () => {
       lift: wanted,
       standardError: 0.01 * wanted,
     };
-    const result = await fitMmm(fit.dataset, {
+    const chosen = await fitMmm(fit.dataset, { form: "additive", liftTests: [direct] });
+    const kept = await fitMmm(fit.dataset, {
       form: "additive",
       liftTests: [direct],
-      liftTestShapes: true,
+      liftTestShapes: false,
     });
-    const kept = await fitMmm(fit.dataset, { form: "additive", liftTests: [direct] });
-    expect(decayOf(kept)).toBe(plainDecay);
+    expect(shapeOf(kept)).toEqual(plain);
     expect(kept.calibration!.shapesChanged).toEqual([]);
-    expect(result.calibration!.shapesChanged).toContain(channel);
-    expect(decayOf(result)).not.toBe(plainDecay);
-    expect(result.calibration!.tests[0]!.before).toBeCloseTo(
+    // The default's shape is one of the grid's: a grid carry-over, the search's saturation scaled by a grid factor.
+    const picked = shapeOf(chosen);
+    expect(picked.adstock.kind).toBe("geometric");
+    expect(LIFT_TEST_DECAY_GRID).toContain(
+      picked.adstock.kind === "geometric" ? picked.adstock.decay : -1
+    );
+    if (plain.saturation.kind === "hill" && picked.saturation.kind === "hill") {
+      const factor = picked.saturation.halfSaturation / plain.saturation.halfSaturation;
+      expect(LIFT_TEST_SATURATION_FACTORS.some((f) => Math.abs(f - factor) < 1e-9)).toBe(true);
+    }
+    const moved = JSON.stringify(picked) !== JSON.stringify(plain);
+    expect(chosen.calibration!.shapesChanged).toEqual(moved ? [channel] : []);
+    // Here the search's own shape is not the median: the choice moved it.
+    expect(moved).toBe(true);
+    // "Before" stays the plain fit's lift (the search's shapes, uncalibrated).
+    expect(chosen.calibration!.tests[0]!.before).toBeCloseTo(
       modelLift(fit.result.model, fit.dataset.columns, window).lift,
       6
     );

@@ -10,9 +10,11 @@ const METHOD =
   "Stage 2's coefficients and, for a 'total' " +
   "test, the channel's stage-1 coefficients (its pull on Google, so the mediated part is calibrated too) are " +
   "refitted in turn with the test as a weighted extra row, linearised, until no lift moves; the test's pull lands " +
-  "on the stage whose data resist it least. The shapes and the penalty are as the plain search chose them, unless " +
-  "liftTestShapes is on: then each tested channel's stage-2 carry-over is chosen again over the coarse decay grid " +
-  "by CV error of the calibrated fits plus the tests' chi-square, so a shape that contradicts a test loses.";
+  "on the stage whose data resist it least. A tested channel's stage-2 shape (carry-over and saturation) is then " +
+  "chosen again: every shape of a small grid is calibrated to the tests, and of those that fit the weeks within 20% " +
+  "of the best, the one whose total ROAS is the median is kept, because any shape can match one test once its " +
+  "coefficient moves but the shapes turn it into different ROAS (liftTestShapes: false keeps the search's shapes; " +
+  "a test whose SE exceeds half its lift changes no shape). The penalty stays as the search chose it.";
 
 /** The report of a calibration: per test, measured vs model lift before and after. */
 export function calibrationReport(
