@@ -28,6 +28,10 @@ beforeAll(async () => {
 
 const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 
+/** A total equals the sum of its parts to rounding (at least 1 unit's worth, for totals near 0). */
+const check = (total: number, parts: number[]) =>
+  expect(Math.abs(total - sum(parts))).toBeLessThanOrEqual(ROUNDING * Math.max(1, Math.abs(total)));
+
 describe("planBudget", () => {
   it("plans the social channels only, current spend = mean of the model's last 13 stored weeks", () => {
     const model = fit.result.model;
@@ -54,9 +58,6 @@ describe("planBudget", () => {
   });
 
   it("adds up: totals are the sums of the lines, predicted revenue is kept apart", () => {
-    const tolerance = (value: number) => ROUNDING * Math.abs(value);
-    const check = (total: number, parts: number[]) =>
-      expect(Math.abs(total - sum(parts))).toBeLessThanOrEqual(tolerance(total));
     check(
       plan.totalCurrent,
       plan.channels.map((l) => l.current)
@@ -79,10 +80,6 @@ describe("planBudget", () => {
   });
 
   it("adds up net of induced google spend: lines, totals and the net change", () => {
-    const check = (total: number, parts: number[]) =>
-      expect(Math.abs(total - sum(parts))).toBeLessThanOrEqual(
-        ROUNDING * Math.max(1, Math.abs(total))
-      );
     check(
       plan.inducedCurrent,
       plan.channels.map((l) => l.currentInducedSpend)

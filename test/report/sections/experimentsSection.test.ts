@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import { calibratedSampleResult } from "../../_shared/calibratedSampleResult";
 import { liftTestCandidate } from "../../_shared/liftTestCandidate";
 import type { MmmResult } from "../../../src/core/model/types";
 import { experimentsSection } from "../../../src/report/sections/experimentsSection";
@@ -13,27 +14,7 @@ describe("experimentsSection", () => {
   });
 
   it("shows each calibrated test's read-out end week, and a dash for a test without one", () => {
-    const test = {
-      channel: "tiktok_spend",
-      startWeek: "2024-01-01",
-      endWeek: "2024-01-08",
-      lift: 900,
-      roas: null,
-      standardError: 100,
-      path: "total" as const,
-    };
-    const entry = { measured: 900, standardError: 100, before: 700, after: 880, spend: 300 };
-    const result: MmmResult = {
-      ...(SAMPLE_RESULT as MmmResult),
-      calibration: {
-        iterations: 1,
-        method: "test method",
-        tests: [
-          { ...entry, test: { ...test, readoutEndWeek: "2024-01-22" } },
-          { ...entry, test },
-        ],
-      },
-    };
+    const result = calibratedSampleResult();
     const html = experimentsSection(result, null)?.html ?? "";
     expect(html).toContain("Last read-out week");
     const rows = html.split("<tr").filter((row) => row.includes("tiktok_spend"));
