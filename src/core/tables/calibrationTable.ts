@@ -14,6 +14,15 @@ export const CALIBRATION_DESCRIPTION =
 const standardErrorsOff = (model: number, measured: number, standardError: number) =>
   numberCell(standardError > 0 ? (model - measured) / standardError : null);
 
+/** The note naming the channels whose carry-over and saturation the tests re-chose; none when no shape moved. */
+const shapeNote = (channels: readonly string[]): string[] =>
+  channels.length === 0
+    ? []
+    : [
+        `The tests re-chose the carry-over and saturation of ${channels.join(", ")}: of the shapes the weeks ` +
+          "accept, the one whose ROAS after calibration is the median (MMM Coefficients shows the shape in use).",
+      ];
+
 /**
  * The Calibration table: per lift test, the measured lift beside the model's before and after calibration, so an
  * analyst sees whether the data agreed with the experiment (before close to measured) and how far the fit moved.
@@ -63,6 +72,7 @@ export function calibrationTable(calibration: CalibrationReport): Table {
       "Before is the fit without the tests; after is the reported fit. A model lift within about 2 standard errors " +
         "of the measurement agrees with the test; the interval of a tested channel's ROAS now reflects the test's " +
         "precision (each bootstrap replicate redraws the measured lift from its standard error).",
+      ...shapeNote(calibration.shapesChanged ?? []),
     ],
   };
 }

@@ -52,4 +52,12 @@ describe("calibrationTable", () => {
     expect(table.rows.map((row) => row[at])).toEqual(["2024-05-13", null]);
     expect(table.rows.every((row) => row.length === keys.length)).toBe(true);
   });
+
+  it("names the channels whose shape the tests re-chose, and says nothing of shapes when none moved", () => {
+    expect(calibrationTable(REPORT).notes.join(" ")).not.toMatch(/re-chose/);
+    expect(calibrationTable({ ...REPORT, shapesChanged: [] }).notes).toHaveLength(2);
+    const notes = calibrationTable({ ...REPORT, shapesChanged: ["tiktok_spend"] }).notes;
+    expect(notes).toHaveLength(3);
+    expect(notes[2]).toMatch(/re-chose the carry-over and saturation of tiktok_spend/);
+  });
 });
