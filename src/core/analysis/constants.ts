@@ -108,6 +108,12 @@ export const PLACEBO_REVIEW_ROAS_SHARE = 0.25;
 export const LIFT_DRAW_SEED_OFFSET = 7_919;
 
 /**
+ * Offset of the seed of the lift-test shape draws (`drawPlausibleShapes`) from the bootstrap's seed: a stream of its
+ * own, so a run whose tests chose no shape draws exactly as before. Any fixed nonzero number apart from the others.
+ */
+export const SHAPE_DRAW_SEED_OFFSET = 104_729;
+
+/**
  * The budget plan counts the google spend a social channel induces as a cost by default: in a two-stage model part of
  * a social channel's revenue arrives through extra mediator spend the business pays for, so maximising gross revenue
  * would favour channels whose revenue is bought with expensive google clicks (issue 16, net ROAS).

@@ -6,7 +6,8 @@ import type { RandomSource } from "../random/createRandom";
 import { movingBlockIndices } from "../uncertainty/movingBlockIndices";
 import { replicateRandom } from "../uncertainty/replicateRandom";
 import { drawLiftTests } from "../experiments/drawLiftTests";
-import { LIFT_DRAW_SEED_OFFSET } from "./constants";
+import { LIFT_DRAW_SEED_OFFSET, SHAPE_DRAW_SEED_OFFSET } from "./constants";
+import { drawPlausibleShapes } from "./_internal/drawPlausibleShapes";
 import { fitOptionsOf } from "./_internal/fitOptionsOf";
 import { noisyPath, outcomeScale } from "./_internal/predictionBand";
 import type { Replicate, ReplicateJob } from "./types";
@@ -45,7 +46,19 @@ export function replicateRunner(
   return async (index, random = replicateRandom(seed, index)) => {
     const rows = movingBlockIndices(n, blockLength, random);
     try {
-      const settings = retune ? await retune(rows) : result.hyperparameters;
+      const plausible = result.calibration?.plausibleShapes;
+      const retuned = retune ? await retune(rows) : null;
+      // A re-tuned replicate of a fit whose tests chose a shape draws that channel's shape from the shapes the data
+      // accepted (held tuning keeps the fit's shapes, as it says).
+      const settings = retuned
+        ? plausible
+          ? drawPlausibleShapes(
+              retuned,
+              plausible,
+              replicateRandom(seed + SHAPE_DRAW_SEED_OFFSET, index)
+            )
+          : retuned
+        : result.hyperparameters;
       // Lift tests (if any) are redrawn from their own stream, so a run without tests draws exactly as before.
       const tests = result.calibration?.tests.map((entry) => entry.test) ?? [];
       const options =

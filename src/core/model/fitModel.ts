@@ -278,6 +278,9 @@ export async function fitModel(
                   : finalModels.calibration.before,
             }),
             shapesChanged: shapeChoice?.changed ?? [],
+            ...(shapeChoice && Object.keys(shapeChoice.plausible).length > 0
+              ? { plausibleShapes: shapeChoice.plausible }
+              : {}),
           },
         }
       : {}),

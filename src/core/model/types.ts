@@ -134,6 +134,12 @@ export interface CalibrationReport {
    * which keeps the fit's shapes).
    */
   readonly shapesChanged?: readonly string[];
+  /**
+   * Per tested channel whose shape the tests chose, every shape the data accepted in that choice (the voters of the
+   * median-ROAS choice): each re-tuned bootstrap replicate draws one, so the channel's interval carries the
+   * ambiguity the choice resolved for the point estimate. Absent in a bootstrap refit.
+   */
+  readonly plausibleShapes?: Readonly<Record<ColumnName, readonly ChannelShape[]>>;
 }
 
 /** Progress and cancellation hooks of `fitMmm`. */
@@ -143,6 +149,9 @@ export interface FitHooks {
   /** Set `aborted` to true to stop at the next step; the fit then throws CancelledError. */
   readonly signal?: { readonly aborted: boolean };
 }
+
+/** A channel's carry-over and saturation: the part of its hyperparameters a lift test's shape choice varies. */
+export type ChannelShape = Pick<ChannelHyperparameters, "adstock" | "saturation">;
 
 /** Tuned transform of one channel in one stage. */
 export interface ChannelHyperparameters {

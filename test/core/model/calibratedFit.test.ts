@@ -80,6 +80,7 @@ describe("calibrated fit", () => {
     expect(Math.abs(entry.after - entry.before)).toBeLessThan(0.01 * plainLift);
     // Too vague to tell its lift from 0: the shapes stay as the search chose them.
     expect(result.calibration!.shapesChanged).toEqual([]);
+    expect(result.calibration!.plausibleShapes).toBeUndefined();
     expect(result.hyperparameters).toEqual(fit.result.hyperparameters);
   }, 120_000);
 
@@ -256,6 +257,12 @@ describe("calibrated shape choice", () => {
     expect(chosen.calibration!.shapesChanged).toEqual(moved ? [channel] : []);
     // Here the search's own shape is not the median: the choice moved it.
     expect(moved).toBe(true);
+    // The shapes that voted are kept for the bootstrap, the chosen one among them; the choice that kept the
+    // search's shapes has none.
+    const voters = chosen.calibration!.plausibleShapes![channel]!;
+    expect(voters.length).toBeGreaterThan(1);
+    expect(voters).toContainEqual({ adstock: picked.adstock, saturation: picked.saturation });
+    expect(kept.calibration!.plausibleShapes).toBeUndefined();
     // "Before" stays the plain fit's lift (the search's shapes, uncalibrated).
     expect(chosen.calibration!.tests[0]!.before).toBeCloseTo(
       modelLift(fit.result.model, fit.dataset.columns, window).lift,

@@ -9,7 +9,7 @@ import {
   LIFT_TEST_SHAPE_MAX_RELATIVE_SE,
   LIFT_TEST_SHAPE_SSE_TOLERANCE,
 } from "../constants";
-import type { Hyperparameters, ResolvedFitOptions } from "../types";
+import type { ChannelShape, Hyperparameters, ResolvedFitOptions } from "../types";
 import type { Plans } from "./buildPlans";
 import { evaluateStage } from "./evaluateStage";
 import { fitModels } from "./fitModels";
@@ -20,6 +20,8 @@ export interface CalibratedShapeChoice {
   readonly hyperparameters: Hyperparameters;
   /** Tested channels whose stage-2 shape the tests changed. */
   readonly changed: readonly string[];
+  /** Per tested channel the choice ran for, the shapes that voted (within the squared-error tolerance). */
+  readonly plausible: Readonly<Record<string, readonly ChannelShape[]>>;
 }
 
 /** A saturation curve with diminishing returns setting in `factor` times later (a logistic's steepness ÷ factor). */
@@ -29,6 +31,20 @@ const scaledSaturation = (saturation: SaturationSpec, factor: number): Saturatio
     : saturation.kind === "logistic"
       ? { ...saturation, steepness: saturation.steepness / factor }
       : saturation;
+
+/** The shapes of `channel` among the candidates that vote (squared error within the tolerance of the best). */
+function plausibleShapes(
+  candidates: readonly ShapeCandidate<Hyperparameters>[],
+  channel: string
+): ChannelShape[] {
+  const fewest = Math.min(...candidates.map((candidate) => candidate.squaredError));
+  return candidates
+    .filter((c) => c.squaredError <= fewest * (1 + LIFT_TEST_SHAPE_SSE_TOLERANCE))
+    .flatMap((c) => {
+      const entry = c.shape.outcome.channels.find((e) => e.channel === channel);
+      return entry ? [{ adstock: entry.adstock, saturation: entry.saturation }] : [];
+    });
+}
 
 /**
  * Lets lift tests take part in each tested channel's stage-2 shape. A test pins the channel's lift over its weeks,
@@ -58,6 +74,7 @@ export function calibratedShapeChoice(input: {
   const weeks = dataset.weeks.length;
   let best = input.hyperparameters;
   const changed: string[] = [];
+  const plausible: Record<string, ChannelShape[]> = {};
   const informative = tests.filter(
     (test) => test.standardError <= LIFT_TEST_SHAPE_MAX_RELATIVE_SE * Math.abs(test.lift)
   );
@@ -111,6 +128,7 @@ export function calibratedShapeChoice(input: {
     }
     const median = medianRoasCandidate(candidates, LIFT_TEST_SHAPE_SSE_TOLERANCE);
     if (!median) continue;
+    plausible[channel] = plausibleShapes(candidates, channel);
     const before = JSON.stringify(chosen);
     const after = JSON.stringify(
       median.shape.outcome.channels.find((entry) => entry.channel === channel)
@@ -118,5 +136,5 @@ export function calibratedShapeChoice(input: {
     if (before !== after) changed.push(channel);
     best = median.shape;
   }
-  return { hyperparameters: best, changed };
+  return { hyperparameters: best, changed, plausible };
 }
