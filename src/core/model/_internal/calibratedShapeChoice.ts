@@ -13,7 +13,7 @@ import type { ChannelShape, Hyperparameters, ResolvedFitOptions } from "../types
 import type { Plans } from "./buildPlans";
 import { evaluateStage } from "./evaluateStage";
 import { fitModels } from "./fitModels";
-import { medianRoasCandidate, type ShapeCandidate } from "./medianRoasCandidate";
+import { medianRoasCandidate, votingCandidates, type ShapeCandidate } from "./medianRoasCandidate";
 
 /** The shape choice with lift tests, and what it compared. */
 export interface CalibratedShapeChoice {
@@ -37,13 +37,10 @@ function plausibleShapes(
   candidates: readonly ShapeCandidate<Hyperparameters>[],
   channel: string
 ): ChannelShape[] {
-  const fewest = Math.min(...candidates.map((candidate) => candidate.squaredError));
-  return candidates
-    .filter((c) => c.squaredError <= fewest * (1 + LIFT_TEST_SHAPE_SSE_TOLERANCE))
-    .flatMap((c) => {
-      const entry = c.shape.outcome.channels.find((e) => e.channel === channel);
-      return entry ? [{ adstock: entry.adstock, saturation: entry.saturation }] : [];
-    });
+  return votingCandidates(candidates, LIFT_TEST_SHAPE_SSE_TOLERANCE).flatMap((c) => {
+    const entry = c.shape.outcome.channels.find((e) => e.channel === channel);
+    return entry ? [{ adstock: entry.adstock, saturation: entry.saturation }] : [];
+  });
 }
 
 /**

@@ -23,10 +23,25 @@ export function medianRoasCandidate<T>(
   candidates: readonly ShapeCandidate<T>[],
   tolerance: number
 ): ShapeCandidate<T> | null {
-  if (candidates.length === 0) return null;
-  const fewest = Math.min(...candidates.map((candidate) => candidate.squaredError));
-  const voting = candidates
-    .filter((candidate) => candidate.squaredError <= fewest * (1 + tolerance))
-    .sort((a, b) => a.roas - b.roas);
+  const voting = votingCandidates(candidates, tolerance).sort((a, b) => a.roas - b.roas);
   return voting[Math.floor((voting.length - 1) / 2)] ?? null;
+}
+
+/**
+ * The candidates whose squared error is within `tolerance` (a share) of the fewest, in their order: the shapes the
+ * data accept, which vote in the choice and which the bootstrap draws from.
+ *
+ * @param candidates - the shapes with their error and ROAS
+ * @param tolerance - share of the fewest squared error a voter may exceed it by, ≥ 0
+ * @returns the voters (empty without candidates)
+ * @example
+ * votingCandidates([{ shape: "a", squaredError: 1, roas: 3 }, { shape: "b", squaredError: 2, roas: 1 }], 0.2);
+ * // => [{ shape: "a", … }]
+ */
+export function votingCandidates<T>(
+  candidates: readonly ShapeCandidate<T>[],
+  tolerance: number
+): ShapeCandidate<T>[] {
+  const fewest = Math.min(...candidates.map((candidate) => candidate.squaredError));
+  return candidates.filter((candidate) => candidate.squaredError <= fewest * (1 + tolerance));
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@jest/globals";
-import { medianRoasCandidate } from "../../../../src/core/model/_internal/medianRoasCandidate";
+import {
+  medianRoasCandidate,
+  votingCandidates,
+} from "../../../../src/core/model/_internal/medianRoasCandidate";
 
 const candidate = (shape: string, squaredError: number, roas: number) => ({
   shape,
@@ -39,5 +42,11 @@ describe("medianRoasCandidate", () => {
 
   it("is null without candidates", () => {
     expect(medianRoasCandidate([], 0.2)).toBeNull();
+  });
+
+  it("lists the voters in their order (what the bootstrap draws from)", () => {
+    const list = [candidate("far", 130, 9), candidate("best", 100, 1), candidate("near", 115, 2)];
+    expect(votingCandidates(list, 0.2).map((c) => c.shape)).toEqual(["best", "near"]);
+    expect(votingCandidates([], 0.2)).toEqual([]);
   });
 });
