@@ -236,7 +236,16 @@ export async function fitModel(
   const plainLifts = (settings: Hyperparameters): number[] => {
     const rows =
       resolved.finalFit === "all" ? Array.from({ length: n }, (_, index) => index) : split.train;
-    const plainModel = fitModels(dataset, columns, chosen.plans, settings, resolved, rows).observed;
+    const plainModel = fitModels(
+      dataset,
+      columns,
+      chosen.plans,
+      settings,
+      resolved,
+      rows,
+      [],
+      "observed"
+    ).observed;
     return liftTests.map((test) => modelLift(plainModel, columns, test).lift);
   };
   const formScore = (form: ModelForm) =>

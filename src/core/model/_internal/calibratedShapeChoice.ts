@@ -104,7 +104,8 @@ export function calibratedShapeChoice(input: {
           hyperparameters,
           options,
           train,
-          tests
+          tests,
+          "observed"
         ).observed;
         const predicted = evaluateStage(model.outcomeStage, columns).prediction;
         let squaredError = 0;

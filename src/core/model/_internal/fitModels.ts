@@ -56,7 +56,7 @@ export function crossFitMediator(
  * Fits stage 1 and stage 2 (observed variant), and the predicted variant's stage 2 on the cross-fitted mediator,
  * all with the hyperparameters held fixed, on the given rows. With lift tests, both variants' stage 2 is
  * calibrated to them (`calibrateOutcome`), and stage 1 with the observed variant's (both variants' counterfactuals use
- * it); without, nothing else runs.
+ * it); without, nothing else runs. `variants: "observed"` stops after the observed variant (predicted null).
  */
 export function fitModels(
   dataset: Dataset,
@@ -65,7 +65,8 @@ export function fitModels(
   hyperparameters: Hyperparameters,
   options: ResolvedFitOptions,
   rows: ArrayLike<number>,
-  tests: readonly WindowedLiftTest[] = []
+  tests: readonly WindowedLiftTest[] = [],
+  variants: "both" | "observed" = "both"
 ): FittedModels {
   const context: BuildContext = { offset: 0 };
   const mediatorStage =
@@ -115,7 +116,8 @@ export function fitModels(
         outcomeStage: calibration.stage,
       })
     : plainObserved;
-  if (!mediatorStage || !dataset.roles.mediator)
+  // Callers that read the observed variant alone (shape choice, plain lifts) skip the cross-fit and its refits.
+  if (!mediatorStage || !dataset.roles.mediator || variants === "observed")
     return { observed, predicted: null, predictedColumns: null, calibration };
   const crossFitted = crossFitMediator(
     plans,
